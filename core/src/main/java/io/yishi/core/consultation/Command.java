@@ -1,0 +1,192 @@
+package io.yishi.core.consultation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.yishi.core.community.ResidentId;
+import io.yishi.core.issue.ProposalId;
+import io.yishi.core.spi.Ballot;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to change a consultation. Each command is checked against the current state (its
+ * phase, its proposals, its electorate, its ballots) and either records events or is refused
+ * with {@link InvalidCommandException}, recording nothing.
+ *
+ * <p>Each kind has a stable id, {@link #kind()}, which is also its JSON type name and the word a
+ * {@link io.yishi.core.spi.Phase} uses to accept it.
+ */
+public sealed interface Command {
+
+  /** {@return the command's kind, e.g. {@code "submit-idea"}} */
+  String kind();
+
+  /**
+   * A resident puts forward an idea (a brainstorm card, a suggestion in the online hall).
+   *
+   * @param author the resident
+   * @param text the idea, not blank
+   */
+  record SubmitIdea(ResidentId author, String text) implements Command {
+    /** @throws IllegalArgumentException if the text is blank */
+    public SubmitIdea {
+      checkNotNull(author, "author");
+      checkText("submit-idea.text", text);
+    }
+
+    @Override
+    public String kind() {
+      return "submit-idea";
+    }
+  }
+
+  /**
+   * A resident tables a proposal.
+   *
+   * @param proposal the new proposal's id, unused in this consultation
+   * @param author the resident
+   * @param title a short title
+   * @param text the full text
+   */
+  record TableProposal(ProposalId proposal, ResidentId author, String title, String text)
+      implements Command {
+    /** @throws IllegalArgumentException if the title or text is blank */
+    public TableProposal {
+      checkNotNull(proposal, "proposal");
+      checkNotNull(author, "author");
+      checkText("table-proposal.title", title);
+      checkText("table-proposal.text", text);
+    }
+
+    @Override
+    public String kind() {
+      return "table-proposal";
+    }
+  }
+
+  /**
+   * A resident revises a tabled proposal, saying what changed and why.
+   *
+   * @param proposal the proposal's id
+   * @param author who revises it
+   * @param title the new title (may be unchanged)
+   * @param text the new text
+   * @param change what changed, in words
+   * @param reason why, e.g. the objection it answers; may be empty
+   */
+  record ReviseProposal(ProposalId proposal, ResidentId author, String title, String text,
+      String change, String reason) implements Command {
+    /** @throws IllegalArgumentException if title, text or change is blank */
+    public ReviseProposal {
+      checkNotNull(proposal, "proposal");
+      checkNotNull(author, "author");
+      checkText("revise-proposal.title", title);
+      checkText("revise-proposal.text", text);
+      checkText("revise-proposal.change", change);
+      checkNotNull(reason, "reason");
+    }
+
+    @Override
+    public String kind() {
+      return "revise-proposal";
+    }
+  }
+
+  /**
+   * A resident comments, on the consultation or on one proposal.
+   *
+   * @param author the resident
+   * @param about the proposal commented on, or null for the consultation as a whole
+   * @param text the comment, not blank
+   */
+  record PostComment(ResidentId author, @Nullable ProposalId about, String text)
+      implements Command {
+    /** @throws IllegalArgumentException if the text is blank */
+    public PostComment {
+      checkNotNull(author, "author");
+      checkText("post-comment.text", text);
+    }
+
+    @Override
+    public String kind() {
+      return "post-comment";
+    }
+  }
+
+  /**
+   * The facilitator moves the consultation to its next phase.
+   *
+   * @param by who moves it
+   * @param to the id of the next phase; naming it guards against moving twice on a retry
+   */
+  record AdvancePhase(ResidentId by, String to) implements Command {
+    /** @throws IllegalArgumentException if the phase id is blank */
+    public AdvancePhase {
+      checkNotNull(by, "by");
+      checkText("advance-phase.to", to);
+    }
+
+    @Override
+    public String kind() {
+      return "advance-phase";
+    }
+  }
+
+  /**
+   * A member of the electorate casts a ballot.
+   *
+   * @param ballot the ballot, of the type the consultation's rule takes
+   */
+  record CastBallot(Ballot ballot) implements Command {
+    /** Checks for null. */
+    public CastBallot {
+      checkNotNull(ballot, "ballot");
+    }
+
+    @Override
+    public String kind() {
+      return "cast-ballot";
+    }
+  }
+
+  /**
+   * The ballots are counted with the consultation's rule and the decision is recorded.
+   *
+   * @param by who closes the vote
+   */
+  record Decide(ResidentId by) implements Command {
+    /** Checks for null. */
+    public Decide {
+      checkNotNull(by, "by");
+    }
+
+    @Override
+    public String kind() {
+      return "decide";
+    }
+  }
+
+  /**
+   * The consultation is closed; no further command is accepted.
+   *
+   * @param by who closes it
+   * @param reason why, for the record, e.g. "decided" or "withdrawn by the proposer"
+   */
+  record Close(ResidentId by, String reason) implements Command {
+    /** @throws IllegalArgumentException if the reason is blank */
+    public Close {
+      checkNotNull(by, "by");
+      checkText("close.reason", reason);
+    }
+
+    @Override
+    public String kind() {
+      return "close";
+    }
+  }
+
+  private static void checkText(String field, String text) {
+    checkNotNull(text, field);
+    checkArgument(!text.isBlank(), "%s: must not be blank", field);
+  }
+}

@@ -1,0 +1,22 @@
+package io.yishi.core.consultation;
+
+import io.yishi.core.internal.Identifiers;
+
+/**
+ * Identifies a consultation.
+ *
+ * @param value the id, 1–128 letters, digits, {@code . _ : -}, starting with a letter or digit
+ */
+public record ConsultationId(String value) {
+
+  /** @throws IllegalArgumentException if the value is not a valid id */
+  public ConsultationId {
+    Identifiers.check("consultation id", value);
+  }
+
+  /** {@return the id itself} */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,222 @@
+package io.yishi.core.electorate;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import io.yishi.core.community.Community;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who decides a question, and with what weight: a non-empty list of {@link Member}s under one
+ * {@link Weighting}.
+ *
+ * <p>Electorates are built in one of three ways, all static methods of this class:
+ *
+ * <ul>
+ *   <li>{@link #of(Weighting, List)} from members the host already knows;
+ *   <li>{@link #of(Community, Eligibility, Weighting, LocalDate)} from the residents of a
+ *       community who meet a condition, one member per person, household or unit;
+ *   <li>{@link #owners(Community, Scope)} for an owners' joint decision under Civil Code
+ *       art. 278, one member per owner after the SPC interpretation's art. 9 aggregation,
+ *       weighted by exclusive floor area.
+ * </ul>
+ *
+ * <pre>{@code
+ * Electorate owners = Electorate.owners(lixiong, Scope.building(b3));
+ * owners.size();          // head count N of art. 278
+ * owners.totalWeight();   // exclusive area A of art. 278, in square metres
+ * owners.weightOf(MemberId.of(wang));
+ * }</pre>
+ *
+ * <p>Members keep their order; lookups by id take constant time, and the total weight is computed
+ * once. Two electorates are equal when their weightings and member lists (in order) are equal.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class Electorate {
+
+  private final Weighting weighting;
+  private final ImmutableMap<MemberId, Member> members;
+  private final BigDecimal totalWeight;
+
+  private Electorate(Weighting weighting, ImmutableMap<MemberId, Member> members) {
+    this.weighting = weighting;
+    this.members = members;
+    BigDecimal total = BigDecimal.ZERO;
+    for (Member member : members.values()) {
+      total = total.add(member.weight());
+    }
+    this.totalWeight = Member.normalise(total);
+  }
+
+  /**
+   * {@return the electorate of these members, in this order}
+   *
+   * @param weighting what a member is and what its weight means
+   * @param members the members, not empty, with distinct ids; under {@link Weighting#PER_PERSON},
+   *     {@link Weighting#PER_HOUSEHOLD} and {@link Weighting#PER_UNIT} every weight must be
+   *     exactly 1
+   * @throws IllegalArgumentException if {@code members} is empty, if two members share an id
+   *     (naming it), or if a weight is not 1 where the weighting requires it (naming the member
+   *     and the weight)
+   * @throws NullPointerException if an argument or a member is null
+   */
+  public static Electorate of(Weighting weighting, List<Member> members) {
+    checkNotNull(weighting, "weighting");
+    checkNotNull(members, "members");
+    checkArgument(!members.isEmpty(), "electorate: must have at least one member");
+    Map<MemberId, Member> index = new LinkedHashMap<>();
+    for (Member member : members) {
+      checkNotNull(member, "member");
+      checkArgument(
+          index.putIfAbsent(member.id(), member) == null,
+          "member %s: id appears more than once in the electorate",
+          member.id());
+      checkArgument(
+          !weighting.hasUnitWeights() || member.weight().compareTo(BigDecimal.ONE) == 0,
+          "member %s: weight must be 1 under %s weighting, was %s",
+          member.id(),
+          weighting,
+          member.weight());
+    }
+    return new Electorate(weighting, ImmutableMap.copyOf(index));
+  }
+
+  /**
+   * {@return the electorate of the residents of {@code community} who meet {@code who} on
+   * {@code on}}, in the community's order, every weight 1:
+   *
+   * <ul>
+   *   <li>{@link Weighting#PER_PERSON}: one member per eligible resident; member id = resident
+   *       id.
+   *   <li>{@link Weighting#PER_HOUSEHOLD}: one member per household with at least one eligible
+   *       member; member id = household id. The household's {@link
+   *       io.yishi.core.community.Household#representative() representative} casts its ballot,
+   *       whether or not the representative is eligible personally.
+   *   <li>{@link Weighting#PER_UNIT}: one member per unit with at least one eligible owner;
+   *       member id = unit id. The unit's owners jointly cast its ballot.
+   * </ul>
+   *
+   * @param community the community
+   * @param who the condition a resident must meet
+   * @param weighting {@code PER_PERSON}, {@code PER_HOUSEHOLD} or {@code PER_UNIT}
+   * @param on the reference date, e.g. for {@link Eligibility#adults()}
+   * @throws IllegalArgumentException if {@code weighting} is {@link Weighting#FLOOR_AREA} (use
+   *     {@link #owners(Community, Scope)}), or if nobody matches: {@code electorate: no member of
+   *     community lixiong matches adults living in building b9}
+   */
+  public static Electorate of(
+      Community community, Eligibility who, Weighting weighting, LocalDate on) {
+    return CommunityElectorates.of(community, who, weighting, on);
+  }
+
+  /**
+   * {@return the owners' electorate for a joint decision on the units in {@code scope}}, weighted
+   * by exclusive floor area (Civil Code art. 278; SPC interpretation on building distinct
+   * ownership, arts. 8–9; RULES.md §3.1).
+   *
+   * <p>The units in scope are grouped by their exact owner set, and each distinct non-empty owner
+   * set is one member: a buyer of several units counts once, co-owners of a unit jointly count
+   * once, and the developer holding many unsold units (a resident owning them) counts once. The
+   * member id is the sole owner's resident id, or the co-owners' ids sorted and joined by
+   * {@code '+'} ({@link MemberId#ofOwners}); the weight is the summed exclusive area of the
+   * group's units in square metres. Units without owners are skipped. Members appear in the
+   * order of their first unit in the community. {@link #size()} is then the owners' head count
+   * and {@link #totalWeight()} their total area, the two denominators of art. 278.
+   *
+   * <p>Owner sets are compared exactly: a resident owning one unit alone and another jointly with
+   * a spouse is two members, {@code r1} and {@code r1+r2}. Hosts that count such a resident once
+   * should record the units with one owner set.
+   *
+   * @param community the community
+   * @param scope the whole community, an estate or a building
+   * @throws IllegalArgumentException if the scope's estate or building is not in the community,
+   *     or if no unit in scope has an owner: {@code electorate: no member of community lixiong
+   *     matches owners of units in building b3}
+   */
+  public static Electorate owners(Community community, Scope scope) {
+    return CommunityElectorates.owners(community, scope);
+  }
+
+  /** {@return what a member is and what its weight means} */
+  public Weighting weighting() {
+    return weighting;
+  }
+
+  /** {@return the members, in order, not empty} */
+  public List<Member> members() {
+    return members.values().asList();
+  }
+
+  /** {@return the members' ids, in order} */
+  public Set<MemberId> memberIds() {
+    return members.keySet();
+  }
+
+  /** {@return the number of members (the head count), at least 1} */
+  public int size() {
+    return members.size();
+  }
+
+  /**
+   * {@return the exact sum of the members' weights}: the head count for weightings with unit
+   * weights, square metres for {@link Weighting#FLOOR_AREA}; normalised as {@link Member#weight()}
+   * is
+   */
+  public BigDecimal totalWeight() {
+    return totalWeight;
+  }
+
+  /** {@return whether a member has this id} */
+  public boolean contains(MemberId id) {
+    return members.containsKey(checkNotNull(id, "id"));
+  }
+
+  /** {@return the member with this id, or empty if there is none} */
+  public Optional<Member> member(MemberId id) {
+    return Optional.ofNullable(members.get(checkNotNull(id, "id")));
+  }
+
+  /**
+   * {@return the weight of the member with this id}, in constant time
+   *
+   * @throws IllegalArgumentException naming the id if no member has it
+   */
+  public BigDecimal weightOf(MemberId id) {
+    Member member = members.get(checkNotNull(id, "id"));
+    checkArgument(member != null, "electorate: '%s' is not a member", id);
+    return member.weight();
+  }
+
+  /** {@return whether {@code o} is an electorate with the same weighting and members in order} */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Electorate)) {
+      return false;
+    }
+    Electorate that = (Electorate) o;
+    return weighting == that.weighting && members().equals(that.members());
+  }
+
+  /** {@return a hash code consistent with {@link #equals(Object)}} */
+  @Override
+  public int hashCode() {
+    return 31 * weighting.hashCode() + members().hashCode();
+  }
+
+  /** {@return a one-line summary: weighting, head count and total weight} */
+  @Override
+  public String toString() {
+    return "Electorate[" + weighting + ", " + members.size() + " members, total weight "
+        + totalWeight.toPlainString() + "]";
+  }
+}

@@ -1,0 +1,56 @@
+package io.yishi.core.electorate;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+
+/**
+ * One member of an {@link Electorate} and the weight of its ballot.
+ *
+ * <p>The weight is exact and normalised to its smallest non-negative scale ({@link
+ * BigDecimal#stripTrailingZeros()}, but {@code 200} stays {@code 200} rather than {@code 2E+2}),
+ * so weights of {@code 80.0} and {@code 80.00} are equal values. Its unit depends on the
+ * electorate's {@link Weighting}: {@code 1} per person, household or unit, or square metres of
+ * exclusive floor area.
+ *
+ * @param id the member's id, unique within its electorate
+ * @param weight the weight of the member's ballot, {@code > 0}
+ */
+public record Member(MemberId id, BigDecimal weight) {
+
+  /**
+   * Checks and normalises the components.
+   *
+   * @throws IllegalArgumentException naming the member and the value if {@code weight} is zero
+   *     or negative
+   * @throws NullPointerException if a component is null
+   */
+  public Member {
+    checkNotNull(id, "id");
+    checkNotNull(weight, "weight");
+    checkArgument(weight.signum() > 0, "member %s: weight must be positive, was %s", id, weight);
+    weight = normalise(weight);
+  }
+
+  // Smallest non-negative scale: 80.00 becomes 80, and 200 stays 200 rather than 2E+2.
+  static BigDecimal normalise(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** {@return a member whose ballot weighs exactly 1} */
+  public static Member of(MemberId id) {
+    return new Member(id, BigDecimal.ONE);
+  }
+
+  /**
+   * {@return a member with this weight}
+   *
+   * @throws IllegalArgumentException naming the member and the value if {@code weight} is not
+   *     positive
+   */
+  public static Member of(MemberId id, BigDecimal weight) {
+    return new Member(id, weight);
+  }
+}

@@ -1,0 +1,22 @@
+package io.yishi.core.issue;
+
+import io.yishi.core.internal.Identifiers;
+
+/**
+ * Identifies an issue.
+ *
+ * @param value the id, 1–128 letters, digits, {@code . _ : -}, starting with a letter or digit
+ */
+public record IssueId(String value) {
+
+  /** @throws IllegalArgumentException if the value is not a valid id */
+  public IssueId {
+    Identifiers.check("issue id", value);
+  }
+
+  /** {@return the id itself} */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

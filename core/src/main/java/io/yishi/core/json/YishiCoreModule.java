@@ -1,0 +1,116 @@
+package io.yishi.core.json;
+
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.yishi.core.community.BuildingId;
+import io.yishi.core.community.Community;
+import io.yishi.core.community.CommunityId;
+import io.yishi.core.community.EstateId;
+import io.yishi.core.community.HouseholdId;
+import io.yishi.core.community.ResidentId;
+import io.yishi.core.community.Role;
+import io.yishi.core.community.UnitId;
+import io.yishi.core.community.VenueId;
+import io.yishi.core.consultation.Command;
+import io.yishi.core.consultation.CommandId;
+import io.yishi.core.consultation.ConsultationEvent;
+import io.yishi.core.consultation.ConsultationId;
+import io.yishi.core.consultation.EventLog;
+import io.yishi.core.electorate.Electorate;
+import io.yishi.core.electorate.Eligibility;
+import io.yishi.core.electorate.MemberId;
+import io.yishi.core.electorate.Scope;
+import io.yishi.core.issue.Category;
+import io.yishi.core.issue.IssueId;
+import io.yishi.core.issue.ProposalId;
+import io.yishi.core.spi.Ballot;
+import io.yishi.core.spi.Decision;
+import io.yishi.core.spi.Parameters;
+
+/**
+ * The Jackson module for every core value: ids as strings, parameters as plain objects, and a
+ * stable {@code "type"} name on every polymorphic value.
+ *
+ * <p>Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so {@link
+ * YishiJson#mapper()} and {@code JsonMapper.builder().findAndAddModules()} pick it up. Other
+ * Yishi modules and plugins register the type names of their own {@link Ballot}s and {@link
+ * Decision}s in their own Jackson modules.
+ *
+ * <p>Type names are contracts: stored logs depend on them, so a name is never changed or reused.
+ */
+public final class YishiCoreModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module; its name is fixed, so registering it twice has no effect. */
+  public YishiCoreModule() {
+    super("yishi-core");
+    IdSerializers.register(this, CommunityId.class, CommunityId::value, CommunityId::new);
+    IdSerializers.register(this, EstateId.class, EstateId::value, EstateId::new);
+    IdSerializers.register(this, BuildingId.class, BuildingId::value, BuildingId::new);
+    IdSerializers.register(this, UnitId.class, UnitId::value, UnitId::new);
+    IdSerializers.register(this, HouseholdId.class, HouseholdId::value, HouseholdId::new);
+    IdSerializers.register(this, ResidentId.class, ResidentId::value, ResidentId::new);
+    IdSerializers.register(this, VenueId.class, VenueId::value, VenueId::new);
+    IdSerializers.register(this, Role.class, Role::id, Role::of);
+    IdSerializers.register(this, MemberId.class, MemberId::value, MemberId::new);
+    IdSerializers.register(this, IssueId.class, IssueId::value, IssueId::new);
+    IdSerializers.register(this, ProposalId.class, ProposalId::value, ProposalId::new);
+    IdSerializers.register(this, Category.class, Category::id, Category::of);
+    IdSerializers.register(this, ConsultationId.class, ConsultationId::value, ConsultationId::new);
+    IdSerializers.register(this, CommandId.class, CommandId::value, CommandId::new);
+
+    addSerializer(Parameters.class, new ParametersJson.Serializer());
+    addDeserializer(Parameters.class, new ParametersJson.Deserializer());
+
+    setMixInAnnotation(Community.class, Mixins.CommunityMixin.class);
+    setMixInAnnotation(Electorate.class, Mixins.ElectorateMixin.class);
+    setMixInAnnotation(EventLog.class, Mixins.EventLogMixin.class);
+
+    setMixInAnnotation(Ballot.class, Mixins.Polymorphic.class);
+    setMixInAnnotation(Decision.class, Mixins.Polymorphic.class);
+
+    setMixInAnnotation(Scope.class, Mixins.Polymorphic.class);
+    registerSubtypes(
+        new NamedType(Scope.WholeCommunity.class, "community"),
+        new NamedType(Scope.OfEstate.class, "estate"),
+        new NamedType(Scope.OfBuilding.class, "building"));
+
+    setMixInAnnotation(Eligibility.class, Mixins.Polymorphic.class);
+    registerSubtypes(
+        new NamedType(Eligibility.Everyone.class, "everyone"),
+        new NamedType(Eligibility.Adults.class, "adults"),
+        new NamedType(Eligibility.WithRole.class, "with-role"),
+        new NamedType(Eligibility.LivesInEstate.class, "lives-in-estate"),
+        new NamedType(Eligibility.LivesInBuilding.class, "lives-in-building"),
+        new NamedType(Eligibility.OwnsUnitInEstate.class, "owns-unit-in-estate"),
+        new NamedType(Eligibility.OwnsUnitInBuilding.class, "owns-unit-in-building"),
+        new NamedType(Eligibility.OwnsAnyUnit.class, "owns-any-unit"),
+        new NamedType(Eligibility.AllOf.class, "all-of"),
+        new NamedType(Eligibility.AnyOf.class, "any-of"),
+        new NamedType(Eligibility.Not.class, "not"));
+
+    setMixInAnnotation(Command.class, Mixins.Polymorphic.class);
+    registerSubtypes(
+        new NamedType(Command.SubmitIdea.class, "submit-idea"),
+        new NamedType(Command.TableProposal.class, "table-proposal"),
+        new NamedType(Command.ReviseProposal.class, "revise-proposal"),
+        new NamedType(Command.PostComment.class, "post-comment"),
+        new NamedType(Command.AdvancePhase.class, "advance-phase"),
+        new NamedType(Command.CastBallot.class, "cast-ballot"),
+        new NamedType(Command.Decide.class, "decide"),
+        new NamedType(Command.Close.class, "close"));
+
+    setMixInAnnotation(ConsultationEvent.class, Mixins.Polymorphic.class);
+    registerSubtypes(
+        new NamedType(ConsultationEvent.ConsultationOpened.class, "consultation-opened"),
+        new NamedType(ConsultationEvent.IdeaSubmitted.class, "idea-submitted"),
+        new NamedType(ConsultationEvent.ProposalTabled.class, "proposal-tabled"),
+        new NamedType(ConsultationEvent.ProposalRevised.class, "proposal-revised"),
+        new NamedType(ConsultationEvent.CommentPosted.class, "comment-posted"),
+        new NamedType(ConsultationEvent.PhaseAdvanced.class, "phase-advanced"),
+        new NamedType(ConsultationEvent.BallotCast.class, "ballot-cast"),
+        new NamedType(ConsultationEvent.DecisionReached.class, "decision-reached"),
+        new NamedType(ConsultationEvent.ConsultationClosed.class, "consultation-closed"));
+  }
+}

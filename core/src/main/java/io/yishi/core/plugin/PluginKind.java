@@ -1,0 +1,62 @@
+package io.yishi.core.plugin;
+
+import io.yishi.core.spi.DecisionRule;
+import io.yishi.core.spi.DeliberationMethod;
+import io.yishi.core.spi.Plugin;
+import io.yishi.core.spi.TieBreaker;
+
+/** The kinds of plugin, each with its service interface and the word used in listings. */
+public enum PluginKind {
+  /** A {@link DeliberationMethod}. */
+  DELIBERATION_METHOD("deliberation-method", DeliberationMethod.class),
+  /** A {@link DecisionRule}. */
+  DECISION_RULE("decision-rule", DecisionRule.class),
+  /** A {@link TieBreaker}. */
+  TIE_BREAKER("tie-breaker", TieBreaker.class);
+
+  private final String word;
+  private final Class<? extends Plugin> serviceType;
+
+  PluginKind(String word, Class<? extends Plugin> serviceType) {
+    this.word = word;
+    this.serviceType = serviceType;
+  }
+
+  /** {@return the kind as written in listings and messages, e.g. {@code "decision-rule"}} */
+  public String word() {
+    return word;
+  }
+
+  /** {@return the service interface that plugins of this kind implement} */
+  public Class<? extends Plugin> serviceType() {
+    return serviceType;
+  }
+
+  /**
+   * {@return the kind of a plugin instance}
+   *
+   * @throws IllegalArgumentException if the plugin implements none or several service interfaces
+   */
+  public static PluginKind of(Plugin plugin) {
+    PluginKind found = null;
+    for (PluginKind kind : values()) {
+      if (kind.serviceType.isInstance(plugin)) {
+        if (found != null) {
+          throw new IllegalArgumentException("plugin " + plugin.getClass().getName()
+              + " implements both " + found.word + " and " + kind.word + "; implement one");
+        }
+        found = kind;
+      }
+    }
+    if (found == null) {
+      throw new IllegalArgumentException("plugin " + plugin.getClass().getName()
+          + " implements none of DeliberationMethod, DecisionRule, TieBreaker");
+    }
+    return found;
+  }
+
+  @Override
+  public String toString() {
+    return word;
+  }
+}

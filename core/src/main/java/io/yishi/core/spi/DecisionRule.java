@@ -1,0 +1,47 @@
+package io.yishi.core.spi;
+
+/**
+ * Turns the ballots of one decision into a {@link Decision}. Implement this to add a voting
+ * method or a legal preset.
+ *
+ * <p>Implementations are found by {@link java.util.ServiceLoader}: name the class in {@code
+ * META-INF/services/io.yishi.core.spi.DecisionRule}. They need a public no-argument constructor,
+ * hold no mutable state (they are called from many threads at once), and return equal decisions
+ * for equal requests.
+ *
+ * <pre>{@code
+ * public final class ShowOfHandsRule implements DecisionRule {
+ *   public String id() { return "show-of-hands"; }
+ *   public String description() { return "adopted when more hands rise for than against"; }
+ *   public Class<MotionBallot> ballotType() { return MotionBallot.class; }
+ *   public Decision decide(DecisionRequest request) { ... }
+ * }
+ * }</pre>
+ */
+public interface DecisionRule extends Plugin {
+
+  /** {@return the type of ballot this rule counts; a consultation refuses any other type} */
+  Class<? extends Ballot> ballotType();
+
+  /**
+   * Checks one ballot before it is accepted into a consultation, so that a bad ballot is refused
+   * when it is cast rather than when the votes are counted. The default accepts every ballot of
+   * {@link #ballotType()}.
+   *
+   * @param ballot the ballot, already known to be of {@link #ballotType()} and from a member of
+   *     the electorate
+   * @param request the decision as it stands, with the ballots accepted so far
+   * @throws InvalidBallotException naming the bad part of the ballot
+   */
+  default void checkBallot(Ballot ballot, DecisionRequest request) {}
+
+  /**
+   * Decides.
+   *
+   * @param request everything the rule may read
+   * @return the decision with its explanation
+   * @throws InvalidBallotException if a ballot does not fit the rule
+   * @throws InvalidParameterException if a parameter is unknown or out of range
+   */
+  Decision decide(DecisionRequest request);
+}
