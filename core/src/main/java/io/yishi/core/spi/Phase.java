@@ -3,6 +3,7 @@ package io.yishi.core.spi;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Set;
 
 /**
@@ -10,9 +11,10 @@ import java.util.Set;
  *
  * @param id the phase's id, lower-case words joined by hyphens, e.g. {@code "brainstorm"}
  * @param description what happens in the phase, one sentence for people
- * @param commands the kinds of command accepted in this phase, e.g. {@code "submit-idea"}; the
- *     commands {@code advance-phase} and {@code close} are accepted in every phase and need not be
- *     listed
+ * @param commands the kinds of command accepted in this phase, e.g. {@code "submit-idea"}, kept
+ *     sorted so that a phase always writes the same JSON (the event log's hashes depend on it);
+ *     the commands {@code advance-phase} and {@code close} are accepted in every phase and need
+ *     not be listed
  */
 public record Phase(String id, String description, Set<String> commands) {
 
@@ -26,7 +28,7 @@ public record Phase(String id, String description, Set<String> commands) {
     checkArgument(id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"),
         "phase id must be lower-case words joined by hyphens, was '%s'", id);
     checkNotNull(description, "description");
-    commands = Set.copyOf(commands);
+    commands = ImmutableSortedSet.copyOf(commands);
   }
 
   /** {@return a phase accepting the given command kinds} */
