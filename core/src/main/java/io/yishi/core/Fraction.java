@@ -34,6 +34,8 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
   /**
    * Normalises to lowest terms.
    *
+   * @param numerator the numerator, {@code >= 0}
+   * @param denominator the denominator, {@code > 0}
    * @throws IllegalArgumentException if the numerator is negative or the denominator is not
    *     positive
    */
@@ -48,6 +50,8 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
   /**
    * {@return the fraction {@code numerator / denominator} in lowest terms}
    *
+   * @param numerator the numerator, {@code >= 0}
+   * @param denominator the denominator, {@code > 0}
    * @throws IllegalArgumentException if the numerator is negative or the denominator is not
    *     positive
    */
@@ -82,6 +86,8 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
   /**
    * {@return the exact value of a decimal as a fraction, e.g. 0.75 as 3/4}
    *
+   * @param decimal the decimal, {@code >= 0}; without its trailing zeros, its digits must fit in
+   *     a long (at most 18 significant digits is always safe)
    * @throws IllegalArgumentException if the decimal is negative
    * @throws ArithmeticException if it has more digits than a long can hold
    */

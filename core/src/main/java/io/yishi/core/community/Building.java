@@ -16,6 +16,10 @@ public record Building(BuildingId id, EstateId estate, String name) {
   /**
    * Checks the components.
    *
+   * @param id the building's id, unique within its community
+   * @param estate the estate the building belongs to; {@link Community.Builder#build()} checks
+   *     that it exists
+   * @param name the name residents use, not blank, e.g. {@code "3栋"}
    * @throws IllegalArgumentException naming the building if {@code name} is blank
    * @throws NullPointerException if a component is null
    */

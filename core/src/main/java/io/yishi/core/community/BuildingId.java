@@ -16,6 +16,7 @@ public record BuildingId(String value) {
   /**
    * Checks the id's format.
    *
+   * @param value the id as written, e.g. {@code "b-3"}
    * @throws IllegalArgumentException naming the building id if {@code value} is malformed
    * @throws NullPointerException if {@code value} is null
    */
@@ -26,6 +27,7 @@ public record BuildingId(String value) {
   /**
    * {@return the building id with this value}
    *
+   * @param value the id as written, e.g. {@code "b-3"}
    * @throws IllegalArgumentException naming the building id if {@code value} is malformed
    */
   public static BuildingId of(String value) {

@@ -206,6 +206,15 @@ public final class Community {
    * {@return the community made of these parts}, checked exactly as {@link Builder#build()}
    * checks it; the lists keep their order.
    *
+   * @param id the community's id
+   * @param name the name residents use, not blank
+   * @param estates the estates, ids unique
+   * @param buildings the buildings, each in one of {@code estates}
+   * @param units the units, each in one of {@code buildings} and owned by residents of the
+   *     community
+   * @param households the households, each living in one of {@code units}
+   * @param residents the residents, each in at most one of {@code households}
+   * @param venues the venues, each in one of {@code estates} or in none
    * @throws IllegalArgumentException naming the item and the value if the parts are inconsistent
    *     (see the class description) or {@code name} is blank
    * @throws NullPointerException if an argument or a list element is null
@@ -281,32 +290,56 @@ public final class Community {
     return venues.values().asList();
   }
 
-  /** {@return the estate with this id, or empty if the community has none} */
+  /**
+   * {@return the estate with this id, or empty if the community has none}
+   *
+   * @param id the estate's id
+   */
   public Optional<Estate> estate(EstateId id) {
     return Optional.ofNullable(estates.get(checkNotNull(id, "id")));
   }
 
-  /** {@return the building with this id, or empty if the community has none} */
+  /**
+   * {@return the building with this id, or empty if the community has none}
+   *
+   * @param id the building's id
+   */
   public Optional<Building> building(BuildingId id) {
     return Optional.ofNullable(buildings.get(checkNotNull(id, "id")));
   }
 
-  /** {@return the unit with this id, or empty if the community has none} */
+  /**
+   * {@return the unit with this id, or empty if the community has none}
+   *
+   * @param id the unit's id
+   */
   public Optional<Unit> unit(UnitId id) {
     return Optional.ofNullable(units.get(checkNotNull(id, "id")));
   }
 
-  /** {@return the household with this id, or empty if the community has none} */
+  /**
+   * {@return the household with this id, or empty if the community has none}
+   *
+   * @param id the household's id
+   */
   public Optional<Household> household(HouseholdId id) {
     return Optional.ofNullable(households.get(checkNotNull(id, "id")));
   }
 
-  /** {@return the resident with this id, or empty if the community has none} */
+  /**
+   * {@return the resident with this id, or empty if the community has none}
+   *
+   * @param id the resident's id
+   */
   public Optional<Resident> resident(ResidentId id) {
     return Optional.ofNullable(residents.get(checkNotNull(id, "id")));
   }
 
-  /** {@return the venue with this id, or empty if the community has none} */
+  /**
+   * {@return the venue with this id, or empty if the community has none}
+   *
+   * @param id the venue's id
+   */
   public Optional<Venue> venue(VenueId id) {
     return Optional.ofNullable(venues.get(checkNotNull(id, "id")));
   }
@@ -314,6 +347,8 @@ public final class Community {
   /**
    * {@return the units this resident owns, alone or jointly, in the order they were added}; empty
    * if the resident owns none or is not in the community
+   *
+   * @param resident the owner asked about
    */
   public List<Unit> unitsOwnedBy(ResidentId resident) {
     return unitsByOwner.get(checkNotNull(resident, "resident"));
@@ -322,6 +357,8 @@ public final class Community {
   /**
    * {@return the units in this building, in the order they were added}; empty if the building
    * has none or is not in the community
+   *
+   * @param building the building asked about
    */
   public List<Unit> unitsIn(BuildingId building) {
     return unitsByBuilding.get(checkNotNull(building, "building"));
@@ -330,6 +367,8 @@ public final class Community {
   /**
    * {@return the units in all buildings of this estate, in the order they were added}; empty if
    * the estate has none or is not in the community
+   *
+   * @param estate the estate asked about
    */
   public List<Unit> unitsIn(EstateId estate) {
     return unitsByEstate.get(checkNotNull(estate, "estate"));
@@ -338,6 +377,8 @@ public final class Community {
   /**
    * {@return the estate the unit's building belongs to}, or empty if the unit is not in the
    * community
+   *
+   * @param unit the unit asked about
    */
   public Optional<Estate> estateOf(UnitId unit) {
     Unit found = units.get(checkNotNull(unit, "unit"));
@@ -349,6 +390,8 @@ public final class Community {
   /**
    * {@return the unit the resident lives in}: the home of the resident's household; empty if the
    * resident has no household or is not in the community
+   *
+   * @param resident the resident asked about
    */
   public Optional<Unit> homeOf(ResidentId resident) {
     Resident found = residents.get(checkNotNull(resident, "resident"));
@@ -419,19 +462,34 @@ public final class Community {
       this.name = checkNotNull(name, "name");
     }
 
-    /** Adds an estate. */
+    /**
+     * Adds an estate.
+     *
+     * @param estate the estate; its id must be new to the community when it is built
+     * @return this builder
+     */
     public Builder estate(Estate estate) {
       estates.add(checkNotNull(estate, "estate"));
       return this;
     }
 
-    /** Adds a building; its estate must be in the community when it is built. */
+    /**
+     * Adds a building; its estate must be in the community when it is built.
+     *
+     * @param building the building
+     * @return this builder
+     */
     public Builder building(Building building) {
       buildings.add(checkNotNull(building, "building"));
       return this;
     }
 
-    /** Adds a unit; its building and its owners must be in the community when it is built. */
+    /**
+     * Adds a unit; its building and its owners must be in the community when it is built.
+     *
+     * @param unit the unit
+     * @return this builder
+     */
     public Builder unit(Unit unit) {
       units.add(checkNotNull(unit, "unit"));
       return this;
@@ -440,19 +498,32 @@ public final class Community {
     /**
      * Adds a household; its home unit and its members must be in the community when it is
      * built, and each member must name this household.
+     *
+     * @param household the household
+     * @return this builder
      */
     public Builder household(Household household) {
       households.add(checkNotNull(household, "household"));
       return this;
     }
 
-    /** Adds a resident; the resident's household, if any, must list the resident. */
+    /**
+     * Adds a resident; the resident's household, if any, must list the resident.
+     *
+     * @param resident the resident
+     * @return this builder
+     */
     public Builder resident(Resident resident) {
       residents.add(checkNotNull(resident, "resident"));
       return this;
     }
 
-    /** Adds a venue; its estate, if any, must be in the community when it is built. */
+    /**
+     * Adds a venue; its estate, if any, must be in the community when it is built.
+     *
+     * @param venue the venue
+     * @return this builder
+     */
     public Builder venue(Venue venue) {
       venues.add(checkNotNull(venue, "venue"));
       return this;

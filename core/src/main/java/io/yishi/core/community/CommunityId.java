@@ -16,6 +16,7 @@ public record CommunityId(String value) {
   /**
    * Checks the id's format.
    *
+   * @param value the id as written, e.g. {@code "lixiong"}
    * @throws IllegalArgumentException naming the community id if {@code value} is malformed
    * @throws NullPointerException if {@code value} is null
    */
@@ -26,6 +27,7 @@ public record CommunityId(String value) {
   /**
    * {@return the community id with this value}
    *
+   * @param value the id as written, e.g. {@code "lixiong"}
    * @throws IllegalArgumentException naming the community id if {@code value} is malformed
    */
   public static CommunityId of(String value) {

@@ -15,6 +15,9 @@ public record Estate(EstateId id, String name, EstateKind kind) {
   /**
    * Checks the components.
    *
+   * @param id the estate's id, unique within its community
+   * @param name the name residents use, not blank, e.g. {@code "华苑小区"}
+   * @param kind whether the estate is old or new
    * @throws IllegalArgumentException naming the estate if {@code name} is blank
    * @throws NullPointerException if a component is null
    */

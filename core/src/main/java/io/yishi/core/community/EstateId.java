@@ -16,6 +16,7 @@ public record EstateId(String value) {
   /**
    * Checks the id's format.
    *
+   * @param value the id as written, e.g. {@code "e-huayuan"}
    * @throws IllegalArgumentException naming the estate id if {@code value} is malformed
    * @throws NullPointerException if {@code value} is null
    */
@@ -26,6 +27,7 @@ public record EstateId(String value) {
   /**
    * {@return the estate id with this value}
    *
+   * @param value the id as written, e.g. {@code "e-huayuan"}
    * @throws IllegalArgumentException naming the estate id if {@code value} is malformed
    */
   public static EstateId of(String value) {

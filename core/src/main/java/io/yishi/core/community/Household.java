@@ -29,6 +29,11 @@ public record Household(
   /**
    * Checks the components.
    *
+   * @param id the household's id, unique within its community
+   * @param home the unit the household lives in
+   * @param members the residents of the household, not empty; copied, unmodifiable, iterated in
+   *     order of id
+   * @param representative the member who speaks and votes for the household (户代表)
    * @throws IllegalArgumentException naming the household if {@code members} is empty or does
    *     not contain {@code representative}
    * @throws NullPointerException if a component or a member is null

@@ -16,6 +16,7 @@ public record HouseholdId(String value) {
   /**
    * Checks the id's format.
    *
+   * @param value the id as written, e.g. {@code "h-1502"}
    * @throws IllegalArgumentException naming the household id if {@code value} is malformed
    * @throws NullPointerException if {@code value} is null
    */
@@ -26,6 +27,7 @@ public record HouseholdId(String value) {
   /**
    * {@return the household id with this value}
    *
+   * @param value the id as written, e.g. {@code "h-1502"}
    * @throws IllegalArgumentException naming the household id if {@code value} is malformed
    */
   public static HouseholdId of(String value) {

@@ -40,6 +40,13 @@ public record Resident(
   /**
    * Checks the components.
    *
+   * @param id the resident's id, unique within its community
+   * @param name the name used in the community, not blank
+   * @param birthDate the date of birth, used for age-based eligibility such as {@link
+   *     #isAdultOn(LocalDate)}
+   * @param household the household the resident lives in, or {@code null} if none is recorded
+   * @param roles the roles the resident holds, possibly empty; copied, unmodifiable, iterated in
+   *     order of id
    * @throws IllegalArgumentException naming the resident if {@code name} is blank
    * @throws NullPointerException if a component other than {@code household}, or a role, is null
    */
@@ -61,13 +68,19 @@ public record Resident(
    * {@return whether the resident is 18 or older on {@code date}}, counting the 18th birthday
    * itself as adult (Civil Code art. 17). Someone born on 29 February becomes adult on
    * 28 February of a common year, as {@link LocalDate#plusYears(long)} counts.
+   *
+   * @param date the day on which age is reckoned, e.g. the day of the vote
    */
   public boolean isAdultOn(LocalDate date) {
     checkNotNull(date, "date");
     return !birthDate.plusYears(AGE_OF_MAJORITY).isAfter(date);
   }
 
-  /** {@return whether the resident holds {@code role}} */
+  /**
+   * {@return whether the resident holds {@code role}}
+   *
+   * @param role the role asked about
+   */
   public boolean hasRole(Role role) {
     checkNotNull(role, "role");
     return roles.contains(role);

@@ -17,6 +17,7 @@ public record ResidentId(String value) {
   /**
    * Checks the id's format.
    *
+   * @param value the id as written, e.g. {@code "r-0042"}
    * @throws IllegalArgumentException naming the resident id if {@code value} is malformed
    * @throws NullPointerException if {@code value} is null
    */
@@ -27,6 +28,7 @@ public record ResidentId(String value) {
   /**
    * {@return the resident id with this value}
    *
+   * @param value the id as written, e.g. {@code "r-0042"}
    * @throws IllegalArgumentException naming the resident id if {@code value} is malformed
    */
   public static ResidentId of(String value) {

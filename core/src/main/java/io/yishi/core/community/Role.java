@@ -65,6 +65,7 @@ public record Role(String id) {
   /**
    * Checks the id's format.
    *
+   * @param id lower-case words of letters and digits joined by hyphens, e.g. {@code "party-member"}
    * @throws IllegalArgumentException naming the id if it is not lower-case words of letters and
    *     digits joined by single hyphens, or longer than 128 characters
    * @throws NullPointerException if {@code id} is null

@@ -38,6 +38,12 @@ public record Unit(
   /**
    * Checks and normalises the components.
    *
+   * @param id the unit's id, unique within its community
+   * @param building the building the unit is in; {@link Community.Builder#build()} checks that it
+   *     exists
+   * @param exclusiveAreaM2 the exclusive floor area in square metres, {@code > 0}
+   * @param owners the owning residents, possibly empty; copied, unmodifiable, iterated in order of
+   *     id so that equal units print and serialise identically
    * @throws IllegalArgumentException naming the unit and the value if {@code exclusiveAreaM2} is
    *     zero or negative
    * @throws NullPointerException if a component or an owner is null

@@ -16,6 +16,7 @@ public record UnitId(String value) {
   /**
    * Checks the id's format.
    *
+   * @param value the id as written, e.g. {@code "b-3-1502"}
    * @throws IllegalArgumentException naming the unit id if {@code value} is malformed
    * @throws NullPointerException if {@code value} is null
    */
@@ -26,6 +27,7 @@ public record UnitId(String value) {
   /**
    * {@return the unit id with this value}
    *
+   * @param value the id as written, e.g. {@code "b-3-1502"}
    * @throws IllegalArgumentException naming the unit id if {@code value} is malformed
    */
   public static UnitId of(String value) {

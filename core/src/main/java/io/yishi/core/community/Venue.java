@@ -20,6 +20,11 @@ public record Venue(VenueId id, String name, VenueKind kind, @Nullable EstateId 
   /**
    * Checks the components.
    *
+   * @param id the venue's id, unique within its community
+   * @param name the name residents use, not blank
+   * @param kind its place in the "1 + N" service circle
+   * @param estate the estate the venue serves, or {@code null} for one that serves the whole
+   *     community, such as the centre or the online hall
    * @throws IllegalArgumentException naming the venue if {@code name} is blank
    * @throws NullPointerException if {@code id}, {@code name} or {@code kind} is null
    */

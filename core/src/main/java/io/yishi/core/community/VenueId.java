@@ -16,6 +16,7 @@ public record VenueId(String value) {
   /**
    * Checks the id's format.
    *
+   * @param value the id as written, e.g. {@code "v-centre"}
    * @throws IllegalArgumentException naming the venue id if {@code value} is malformed
    * @throws NullPointerException if {@code value} is null
    */
@@ -26,6 +27,7 @@ public record VenueId(String value) {
   /**
    * {@return the venue id with this value}
    *
+   * @param value the id as written, e.g. {@code "v-centre"}
    * @throws IllegalArgumentException naming the venue id if {@code value} is malformed
    */
   public static VenueId of(String value) {

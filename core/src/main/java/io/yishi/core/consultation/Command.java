@@ -28,7 +28,13 @@ public sealed interface Command {
    * @param text the idea, not blank
    */
   record SubmitIdea(ResidentId author, String text) implements Command {
-    /** @throws IllegalArgumentException if the text is blank */
+    /**
+     * Checks that the idea has text.
+     *
+     * @param author the resident
+     * @param text the idea, not blank
+     * @throws IllegalArgumentException if the text is blank
+     */
     public SubmitIdea {
       checkNotNull(author, "author");
       checkText("submit-idea.text", text);
@@ -50,7 +56,15 @@ public sealed interface Command {
    */
   record TableProposal(ProposalId proposal, ResidentId author, String title, String text)
       implements Command {
-    /** @throws IllegalArgumentException if the title or text is blank */
+    /**
+     * Checks that the title and the text are not blank.
+     *
+     * @param proposal the new proposal's id, unused in this consultation
+     * @param author the resident
+     * @param title a short title
+     * @param text the full text
+     * @throws IllegalArgumentException if the title or text is blank
+     */
     public TableProposal {
       checkNotNull(proposal, "proposal");
       checkNotNull(author, "author");
@@ -76,7 +90,17 @@ public sealed interface Command {
    */
   record ReviseProposal(ProposalId proposal, ResidentId author, String title, String text,
       String change, String reason) implements Command {
-    /** @throws IllegalArgumentException if title, text or change is blank */
+    /**
+     * Checks that the title, the text and the description of the change are not blank.
+     *
+     * @param proposal the proposal's id
+     * @param author who revises it
+     * @param title the new title (may be unchanged)
+     * @param text the new text
+     * @param change what changed, in words
+     * @param reason why, e.g. the objection it answers; may be empty
+     * @throws IllegalArgumentException if title, text or change is blank
+     */
     public ReviseProposal {
       checkNotNull(proposal, "proposal");
       checkNotNull(author, "author");
@@ -101,7 +125,14 @@ public sealed interface Command {
    */
   record PostComment(ResidentId author, @Nullable ProposalId about, String text)
       implements Command {
-    /** @throws IllegalArgumentException if the text is blank */
+    /**
+     * Checks that the comment has text.
+     *
+     * @param author the resident
+     * @param about the proposal commented on, or null for the consultation as a whole
+     * @param text the comment, not blank
+     * @throws IllegalArgumentException if the text is blank
+     */
     public PostComment {
       checkNotNull(author, "author");
       checkText("post-comment.text", text);
@@ -120,7 +151,13 @@ public sealed interface Command {
    * @param to the id of the next phase; naming it guards against moving twice on a retry
    */
   record AdvancePhase(ResidentId by, String to) implements Command {
-    /** @throws IllegalArgumentException if the phase id is blank */
+    /**
+     * Checks that the next phase is named.
+     *
+     * @param by who moves it
+     * @param to the id of the next phase; naming it guards against moving twice on a retry
+     * @throws IllegalArgumentException if the phase id is blank
+     */
     public AdvancePhase {
       checkNotNull(by, "by");
       checkText("advance-phase.to", to);
@@ -138,7 +175,11 @@ public sealed interface Command {
    * @param ballot the ballot, of the type the consultation's rule takes
    */
   record CastBallot(Ballot ballot) implements Command {
-    /** Checks for null. */
+    /**
+     * Creates the command; the ballot is required.
+     *
+     * @param ballot the ballot, of the type the consultation's rule takes
+     */
     public CastBallot {
       checkNotNull(ballot, "ballot");
     }
@@ -155,7 +196,11 @@ public sealed interface Command {
    * @param by who closes the vote
    */
   record Decide(ResidentId by) implements Command {
-    /** Checks for null. */
+    /**
+     * Creates the command; who closes the vote is required.
+     *
+     * @param by who closes the vote
+     */
     public Decide {
       checkNotNull(by, "by");
     }
@@ -173,7 +218,13 @@ public sealed interface Command {
    * @param reason why, for the record, e.g. "decided" or "withdrawn by the proposer"
    */
   record Close(ResidentId by, String reason) implements Command {
-    /** @throws IllegalArgumentException if the reason is blank */
+    /**
+     * Checks that the reason is given.
+     *
+     * @param by who closes it
+     * @param reason why, for the record, e.g. "decided" or "withdrawn by the proposer"
+     * @throws IllegalArgumentException if the reason is blank
+     */
     public Close {
       checkNotNull(by, "by");
       checkText("close.reason", reason);
@@ -187,6 +238,6 @@ public sealed interface Command {
 
   private static void checkText(String field, String text) {
     checkNotNull(text, field);
-    checkArgument(!text.isBlank(), "%s: must not be blank", field);
+    checkArgument(!text.isBlank(), "%s: must not be blank, was '%s'", field, text);
   }
 }

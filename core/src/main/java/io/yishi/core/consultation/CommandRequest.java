@@ -25,19 +25,35 @@ import org.jspecify.annotations.Nullable;
 public record CommandRequest(Command command, @Nullable CommandId id,
     @Nullable Long expectedVersion) {
 
-  /** @throws IllegalArgumentException if the expected version is negative */
+  /**
+   * Checks the command and the expected version.
+   *
+   * @param command the command
+   * @param id the caller-chosen id, or null
+   * @param expectedVersion the version the caller expects the consultation to have, or null for
+   *     any
+   * @throws IllegalArgumentException if the expected version is negative
+   */
   public CommandRequest {
     checkNotNull(command, "command");
     checkArgument(expectedVersion == null || expectedVersion >= 0,
         "expectedVersion: must be >= 0, was %s", expectedVersion);
   }
 
-  /** {@return a request with no id and no expected version} */
+  /**
+   * {@return a request with no id and no expected version}
+   *
+   * @param command the command
+   */
   public static CommandRequest of(Command command) {
     return new CommandRequest(command, null, null);
   }
 
-  /** {@return a copy carrying this caller-chosen id} */
+  /**
+   * {@return a copy carrying this caller-chosen id}
+   *
+   * @param newId a fresh id for a new command, or the id of the command this request retries
+   */
   public CommandRequest withId(CommandId newId) {
     return new CommandRequest(command, checkNotNull(newId, "id"), expectedVersion);
   }
@@ -45,6 +61,7 @@ public record CommandRequest(Command command, @Nullable CommandId id,
   /**
    * {@return a copy that is refused unless the consultation has exactly this version}
    *
+   * @param version the version the caller saw, {@code >= 0}: the number of events in the log
    * @throws IllegalArgumentException if the version is negative
    */
   public CommandRequest expectingVersion(long version) {

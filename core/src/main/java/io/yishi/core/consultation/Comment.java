@@ -19,7 +19,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Comment(
     int number, ResidentId author, @Nullable ProposalId about, String text, Instant at) {
-  /** Checks for null. */
+  /**
+   * Creates the comment; every part but {@code about} is required.
+   *
+   * @param number its number in the consultation, from 1
+   * @param author who posted it
+   * @param about the proposal it is about, or null when it is about the consultation as a whole
+   * @param text the comment
+   * @param at when it was recorded
+   */
   public Comment {
     checkNotNull(author, "author");
     checkNotNull(text, "text");

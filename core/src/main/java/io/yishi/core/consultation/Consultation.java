@@ -26,7 +26,6 @@ import io.yishi.core.spi.Phase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -276,11 +275,13 @@ public final class Consultation {
       throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
           "rule '" + rule.id() + "' counts " + rule.ballotType().getSimpleName() + "s");
     }
-    if (fold.ballots().containsKey(ballot.voter())) {
+    DecisionRequest sofar = request(List.copyOf(fold.ballots().values()));
+    Ballot earlier = fold.ballots().get(ballot.voter());
+    if (earlier != null && !rule.replaces(earlier, ballot, sofar)) {
       throw new InvalidBallotException("ballot.voter", ballot.voter(),
           "has already voted; one ballot per member");
     }
-    rule.checkBallot(ballot, request(List.copyOf(fold.ballots().values())));
+    rule.checkBallot(ballot, sofar);
     return ballot;
   }
 

@@ -52,7 +52,22 @@ public sealed interface ConsultationEvent {
       List<String> alternatives,
       Electorate electorate,
       long seed) implements ConsultationEvent {
-    /** @throws IllegalArgumentException if there is no phase or the title is blank */
+    /**
+     * Checks the parts and copies the phases and the slate.
+     *
+     * @param id the consultation's id
+     * @param title a title for people
+     * @param issue the issue deliberated on
+     * @param method the deliberation method's id
+     * @param methodParameters the method's parameters
+     * @param phases the method's phases for these parameters, in order
+     * @param rule the decision rule's id
+     * @param ruleParameters the rule's parameters
+     * @param alternatives the alternatives on the slate; empty for a motion
+     * @param electorate who may vote and with what weight
+     * @param seed the seed for every lot drawn in this consultation
+     * @throws IllegalArgumentException if there is no phase
+     */
     public ConsultationOpened {
       checkNotNull(id, "id");
       checkNotNull(title, "title");
@@ -81,7 +96,13 @@ public sealed interface ConsultationEvent {
    * @param text the idea
    */
   record IdeaSubmitted(int number, ResidentId author, String text) implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; every part is required.
+     *
+     * @param number the idea's number in this consultation, from 1
+     * @param author who put it forward
+     * @param text the idea
+     */
     public IdeaSubmitted {
       checkNotNull(author, "author");
       checkNotNull(text, "text");
@@ -103,7 +124,14 @@ public sealed interface ConsultationEvent {
    */
   record ProposalTabled(ProposalId proposal, ResidentId author, String title, String text)
       implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; every part is required.
+     *
+     * @param proposal its id
+     * @param author who tabled it
+     * @param title its title
+     * @param text its text
+     */
     public ProposalTabled {
       checkNotNull(proposal, "proposal");
       checkNotNull(author, "author");
@@ -130,7 +158,17 @@ public sealed interface ConsultationEvent {
    */
   record ProposalRevised(ProposalId proposal, int revision, ResidentId author, String title,
       String text, String change, String reason) implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; every part is required.
+     *
+     * @param proposal its id
+     * @param revision the new revision's number, from 2
+     * @param author who revised it
+     * @param title the new title
+     * @param text the new text
+     * @param change what changed
+     * @param reason why
+     */
     public ProposalRevised {
       checkNotNull(proposal, "proposal");
       checkNotNull(author, "author");
@@ -156,7 +194,14 @@ public sealed interface ConsultationEvent {
    */
   record CommentPosted(int number, ResidentId author, @Nullable ProposalId about, String text)
       implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; every part but {@code about} is required.
+     *
+     * @param number the comment's number in this consultation, from 1
+     * @param author who posted it
+     * @param about the proposal commented on, or null
+     * @param text the comment
+     */
     public CommentPosted {
       checkNotNull(author, "author");
       checkNotNull(text, "text");
@@ -176,7 +221,13 @@ public sealed interface ConsultationEvent {
    * @param by who moved it
    */
   record PhaseAdvanced(String from, String to, ResidentId by) implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; every part is required.
+     *
+     * @param from the phase left
+     * @param to the phase entered
+     * @param by who moved it
+     */
     public PhaseAdvanced {
       checkNotNull(from, "from");
       checkNotNull(to, "to");
@@ -195,7 +246,11 @@ public sealed interface ConsultationEvent {
    * @param ballot the ballot
    */
   record BallotCast(Ballot ballot) implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; the ballot is required.
+     *
+     * @param ballot the ballot
+     */
     public BallotCast {
       checkNotNull(ballot, "ballot");
     }
@@ -213,7 +268,12 @@ public sealed interface ConsultationEvent {
    * @param by who closed the vote
    */
   record DecisionReached(Decision decision, ResidentId by) implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; every part is required.
+     *
+     * @param decision the decision with its explanation
+     * @param by who closed the vote
+     */
     public DecisionReached {
       checkNotNull(decision, "decision");
       checkNotNull(by, "by");
@@ -232,7 +292,12 @@ public sealed interface ConsultationEvent {
    * @param reason why
    */
   record ConsultationClosed(ResidentId by, String reason) implements ConsultationEvent {
-    /** Checks for null. */
+    /**
+     * Creates the event; every part is required.
+     *
+     * @param by who closed it
+     * @param reason why
+     */
     public ConsultationClosed {
       checkNotNull(by, "by");
       checkNotNull(reason, "reason");

@@ -9,7 +9,12 @@ import io.yishi.core.internal.Identifiers;
  */
 public record ConsultationId(String value) {
 
-  /** @throws IllegalArgumentException if the value is not a valid id */
+  /**
+   * Checks the id's format.
+   *
+   * @param value the id, 1–128 letters, digits, {@code . _ : -}, starting with a letter or digit
+   * @throws IllegalArgumentException if the value is not a valid id
+   */
   public ConsultationId {
     Identifiers.check("consultation id", value);
   }

@@ -49,7 +49,21 @@ public record ConsultationSpec(
     Electorate electorate,
     long seed) {
 
-  /** @throws IllegalArgumentException if the title is blank or an alternative repeats */
+  /**
+   * Checks the parts and copies the slate.
+   *
+   * @param id the consultation's id
+   * @param title a title for people, not blank
+   * @param issue the issue deliberated on
+   * @param method the deliberation method's id
+   * @param methodParameters the method's parameters
+   * @param rule the decision rule's id
+   * @param ruleParameters the rule's parameters
+   * @param alternatives the alternatives on the slate, distinct; empty for a motion
+   * @param electorate who may vote and with what weight
+   * @param seed the seed for every lot drawn in this consultation
+   * @throws IllegalArgumentException if the title is blank or an alternative repeats
+   */
   public ConsultationSpec {
     checkNotNull(id, "id");
     checkNotNull(title, "title");
@@ -85,61 +99,111 @@ public record ConsultationSpec(
 
     private Builder() {}
 
-    /** Sets the consultation's id. */
+    /**
+     * Sets the consultation's id; required.
+     *
+     * @param value the consultation's id
+     * @return this builder
+     */
     public Builder id(ConsultationId value) {
-      this.id = value;
+      this.id = checkNotNull(value, "id");
       return this;
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title; required.
+     *
+     * @param value a title for people, not blank
+     * @return this builder
+     */
     public Builder title(String value) {
-      this.title = value;
+      this.title = checkNotNull(value, "title");
       return this;
     }
 
-    /** Sets the issue. */
+    /**
+     * Sets the issue; required.
+     *
+     * @param value the issue deliberated on
+     * @return this builder
+     */
     public Builder issue(Issue value) {
-      this.issue = value;
+      this.issue = checkNotNull(value, "issue");
       return this;
     }
 
-    /** Sets the deliberation method's id. */
+    /**
+     * Sets the deliberation method's id; required.
+     *
+     * @param value the id of an installed deliberation method, e.g. {@code "discuss-and-decide"}
+     * @return this builder
+     */
     public Builder method(String value) {
-      this.method = value;
+      this.method = checkNotNull(value, "method");
       return this;
     }
 
-    /** Sets the deliberation method's parameters. */
+    /**
+     * Sets the deliberation method's parameters; empty unless set.
+     *
+     * @param value the method's parameters
+     * @return this builder
+     */
     public Builder methodParameters(Parameters value) {
-      this.methodParameters = value;
+      this.methodParameters = checkNotNull(value, "methodParameters");
       return this;
     }
 
-    /** Sets the decision rule's id. */
+    /**
+     * Sets the decision rule's id; required.
+     *
+     * @param value the id of an installed decision rule, e.g. {@code "majority"}
+     * @return this builder
+     */
     public Builder rule(String value) {
-      this.rule = value;
+      this.rule = checkNotNull(value, "rule");
       return this;
     }
 
-    /** Sets the decision rule's parameters. */
+    /**
+     * Sets the decision rule's parameters; empty unless set.
+     *
+     * @param value the rule's parameters
+     * @return this builder
+     */
     public Builder ruleParameters(Parameters value) {
-      this.ruleParameters = value;
+      this.ruleParameters = checkNotNull(value, "ruleParameters");
       return this;
     }
 
-    /** Sets the alternatives on the slate. */
+    /**
+     * Sets the alternatives on the slate; empty (a motion) unless set.
+     *
+     * @param value the alternatives in slate order, distinct (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder alternatives(List<String> value) {
-      this.alternatives = value;
+      this.alternatives = checkNotNull(value, "alternatives");
       return this;
     }
 
-    /** Sets the electorate. */
+    /**
+     * Sets the electorate; required.
+     *
+     * @param value who may vote and with what weight
+     * @return this builder
+     */
     public Builder electorate(Electorate value) {
-      this.electorate = value;
+      this.electorate = checkNotNull(value, "electorate");
       return this;
     }
 
-    /** Sets the seed for lots. */
+    /**
+     * Sets the seed for lots; 0 unless set.
+     *
+     * @param value the seed for every lot drawn in the consultation, any value
+     * @return this builder
+     */
     public Builder seed(long value) {
       this.seed = value;
       return this;

@@ -32,6 +32,9 @@ public final class EventLog {
 
   /**
    * {@return a log of these entries, in this order; nothing is checked until {@link #verify()}}
+   *
+   * @param events the entries, e.g. as read back from storage; copied
+   * @throws NullPointerException if an entry is null
    */
   public static EventLog of(List<RecordedEvent> events) {
     return new EventLog(ImmutableList.copyOf(events));

@@ -68,6 +68,8 @@ final class Fold {
     } else if (event instanceof PhaseAdvanced) {
       phaseIndex++;
     } else if (event instanceof BallotCast e) {
+      // A replacing ballot moves to the end: the map keeps the order the counted ballots came in.
+      ballots.remove(e.ballot().voter());
       ballots.put(e.ballot().voter(), e.ballot());
     } else if (event instanceof DecisionReached e) {
       decision = e.decision();

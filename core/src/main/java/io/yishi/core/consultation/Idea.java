@@ -14,7 +14,14 @@ import java.time.Instant;
  * @param at when it was recorded
  */
 public record Idea(int number, ResidentId author, String text, Instant at) {
-  /** Checks for null. */
+  /**
+   * Creates the idea; every part is required.
+   *
+   * @param number its number in the consultation, from 1
+   * @param author who put it forward
+   * @param text the idea
+   * @param at when it was recorded
+   */
   public Idea {
     checkNotNull(author, "author");
     checkNotNull(text, "text");

@@ -4,8 +4,12 @@ import io.yishi.core.YishiException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A command that the consultation's state does not allow: the wrong phase, an unknown proposal,
- * a voter outside the electorate, a second ballot. Nothing was recorded.
+ * A command that the consultation's state does not allow: the consultation is closed, the
+ * command is not accepted in the current phase, it names an unknown proposal or the wrong next
+ * phase, or its command id was used for another command. Nothing was recorded.
+ *
+ * <p>A ballot that does not fit (a voter outside the electorate, a second ballot) is refused with
+ * {@link io.yishi.core.spi.InvalidBallotException} instead.
  */
 public final class InvalidCommandException extends YishiException {
 

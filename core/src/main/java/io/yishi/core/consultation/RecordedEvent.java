@@ -33,7 +33,19 @@ public record RecordedEvent(
     String previousHash,
     String hash) {
 
-  /** @throws IllegalArgumentException if the sequence is below 1 */
+  /**
+   * Checks the parts; the hash itself is checked by {@link EventLog#verify()}, not here.
+   *
+   * @param sequence the entry's position in the log, from 1
+   * @param recordedAt when it was recorded, from the consultation's clock
+   * @param commandId the caller-chosen id of the command that caused it, or null
+   * @param commandDigest the SHA-256 of the canonical JSON of that command when it had an id, so
+   *     that a retry with the same id but another command is recognised; or null
+   * @param event the event
+   * @param previousHash the hash of the previous entry, or {@link EventLog#GENESIS} for the first
+   * @param hash this entry's hash
+   * @throws IllegalArgumentException if the sequence is below 1
+   */
   public RecordedEvent {
     checkArgument(sequence >= 1, "sequence: must be >= 1, was %s", sequence);
     checkNotNull(recordedAt, "recordedAt");

@@ -3,7 +3,9 @@ package io.yishi.core.electorate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.yishi.core.community.Community;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,17 +44,62 @@ import java.util.Set;
 public final class Electorate {
 
   private final Weighting weighting;
-  private final ImmutableMap<MemberId, Member> members;
+  private final ImmutableList<Member> members;
   private final BigDecimal totalWeight;
+  /** Member ids by position, for the index. */
+  private final MemberId[] ids;
+  /** Open-addressing table: position + 1 of the member whose id hashes here, 0 if empty. */
+  private final int[] slots;
+  /** The id hash of the member in each slot, so that most probes compare no strings. */
+  private final int[] slotHashes;
+  private final int mask;
+  /** Every weight as an exact whole number of {@link #weightUnit()}s. */
+  private final long[] units;
+  private final int unitScale;
 
-  private Electorate(Weighting weighting, ImmutableMap<MemberId, Member> members) {
+  private Electorate(Weighting weighting, ImmutableMap<MemberId, Member> byId) {
     this.weighting = weighting;
-    this.members = members;
+    this.members = byId.values().asList();
+    int n = members.size();
+    this.ids = new MemberId[n];
+    int capacity = Integer.highestOneBit(Math.max(2, n * 2 - 1)) << 1;
+    this.slots = new int[capacity];
+    this.slotHashes = new int[capacity];
+    this.mask = capacity - 1;
     BigDecimal total = BigDecimal.ZERO;
-    for (Member member : members.values()) {
+    int scale = 0;
+    for (int i = 0; i < n; i++) {
+      Member member = members.get(i);
+      ids[i] = member.id();
+      int h = hash(member.id());
+      int slot = h & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = i + 1;
+      slotHashes[slot] = h;
       total = total.add(member.weight());
+      scale = Math.max(scale, member.weight().scale());
     }
     this.totalWeight = Member.normalise(total);
+    this.unitScale = scale;
+    this.units = new long[n];
+    try {
+      for (int i = 0; i < n; i++) {
+        units[i] = members.get(i).weight().movePointRight(scale).longValueExact();
+      }
+      total.movePointRight(scale).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("electorate: total weight " + total.toPlainString()
+          + " in units of " + BigDecimal.ONE.movePointLeft(scale).toPlainString()
+          + " is too large to count exactly", e);
+    }
+  }
+
+  /** Spreads the id's string hash so that sequential ids do not cluster in the table. */
+  private static int hash(MemberId id) {
+    int h = id.value().hashCode() * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   /**
@@ -63,8 +110,9 @@ public final class Electorate {
    *     {@link Weighting#PER_HOUSEHOLD} and {@link Weighting#PER_UNIT} every weight must be
    *     exactly 1
    * @throws IllegalArgumentException if {@code members} is empty, if two members share an id
-   *     (naming it), or if a weight is not 1 where the weighting requires it (naming the member
-   *     and the weight)
+   *     (naming it), if a weight is not 1 where the weighting requires it (naming the member
+   *     and the weight), or if the total weight, in units of the finest weight's last decimal,
+   *     does not fit in a {@code long}
    * @throws NullPointerException if an argument or a member is null
    */
   public static Electorate of(Weighting weighting, List<Member> members) {
@@ -151,12 +199,12 @@ public final class Electorate {
 
   /** {@return the members, in order, not empty} */
   public List<Member> members() {
-    return members.values().asList();
+    return members;
   }
 
   /** {@return the members' ids, in order} */
   public Set<MemberId> memberIds() {
-    return members.keySet();
+    return ImmutableSet.copyOf(ids);
   }
 
   /** {@return the number of members (the head count), at least 1} */
@@ -175,12 +223,53 @@ public final class Electorate {
 
   /** {@return whether a member has this id} */
   public boolean contains(MemberId id) {
-    return members.containsKey(checkNotNull(id, "id"));
+    return indexOf(id) >= 0;
+  }
+
+  /**
+   * {@return the position of the member with this id in {@link #members()}, from 0, or -1 if no
+   * member has it}, in constant time; for counting code that keeps per-member arrays
+   */
+  public int indexOf(MemberId id) {
+    checkNotNull(id, "id");
+    int h = hash(id);
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int position = slots[slot];
+      if (position == 0) {
+        return -1;
+      }
+      if (slotHashes[slot] == h) {
+        MemberId candidate = ids[position - 1];
+        if (candidate == id || candidate.value().equals(id.value())) {
+          return position - 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@return the unit in which {@link #weightInUnits(int)} states every weight exactly: 1 for
+   * whole-number weights, 0.01 when some weight has two decimals, and so on}
+   */
+  public BigDecimal weightUnit() {
+    return BigDecimal.ONE.movePointLeft(unitScale);
+  }
+
+  /**
+   * {@return the weight of the member at this position as an exact whole number of {@link
+   * #weightUnit()}s}, so that counting code can add weights as {@code long}s; the total of all
+   * weights is known to fit in a {@code long}
+   *
+   * @throws IndexOutOfBoundsException if the position is not in [0, {@link #size()})
+   */
+  public long weightInUnits(int index) {
+    return units[index];
   }
 
   /** {@return the member with this id, or empty if there is none} */
   public Optional<Member> member(MemberId id) {
-    return Optional.ofNullable(members.get(checkNotNull(id, "id")));
+    int position = indexOf(id);
+    return position < 0 ? Optional.empty() : Optional.of(members.get(position));
   }
 
   /**
@@ -189,9 +278,9 @@ public final class Electorate {
    * @throws IllegalArgumentException naming the id if no member has it
    */
   public BigDecimal weightOf(MemberId id) {
-    Member member = members.get(checkNotNull(id, "id"));
-    checkArgument(member != null, "electorate: '%s' is not a member", id);
-    return member.weight();
+    int position = indexOf(id);
+    checkArgument(position >= 0, "electorate: '%s' is not a member", id);
+    return members.get(position).weight();
   }
 
   /** {@return whether {@code o} is an electorate with the same weighting and members in order} */

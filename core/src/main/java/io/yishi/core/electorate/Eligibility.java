@@ -66,7 +66,11 @@ public sealed interface Eligibility
     return Phrases.describe(this);
   }
 
-  /** {@return the condition that both this one and {@code other} hold} */
+  /**
+   * {@return the condition that both this one and {@code other} hold}
+   *
+   * @param other the second condition
+   */
   default Eligibility and(Eligibility other) {
     return Eligibility.and(this, other);
   }
@@ -81,27 +85,47 @@ public sealed interface Eligibility
     return new Adults();
   }
 
-  /** {@return the condition of holding {@code role}} */
+  /**
+   * {@return the condition of holding {@code role}}
+   *
+   * @param role the role
+   */
   static Eligibility withRole(Role role) {
     return new WithRole(role);
   }
 
-  /** {@return the condition of living in a unit of {@code estate}} */
+  /**
+   * {@return the condition of living in a unit of {@code estate}}
+   *
+   * @param estate the estate
+   */
   static Eligibility livesInEstate(EstateId estate) {
     return new LivesInEstate(estate);
   }
 
-  /** {@return the condition of living in a unit of {@code building}} */
+  /**
+   * {@return the condition of living in a unit of {@code building}}
+   *
+   * @param building the building
+   */
   static Eligibility livesInBuilding(BuildingId building) {
     return new LivesInBuilding(building);
   }
 
-  /** {@return the condition of owning, alone or jointly, at least one unit in {@code estate}} */
+  /**
+   * {@return the condition of owning, alone or jointly, at least one unit in {@code estate}}
+   *
+   * @param estate the estate
+   */
   static Eligibility ownsUnitInEstate(EstateId estate) {
     return new OwnsUnitInEstate(estate);
   }
 
-  /** {@return the condition of owning, alone or jointly, at least one unit in {@code building}} */
+  /**
+   * {@return the condition of owning, alone or jointly, at least one unit in {@code building}}
+   *
+   * @param building the building
+   */
   static Eligibility ownsUnitInBuilding(BuildingId building) {
     return new OwnsUnitInBuilding(building);
   }
@@ -117,6 +141,7 @@ public sealed interface Eligibility
    * {@code a.and(b)} reads best; Java resolves {@code Eligibility.and(a)} to the instance method,
    * so the static form needs at least two arguments.
    *
+   * @param conditions the conditions, at least one
    * @throws IllegalArgumentException if {@code conditions} is empty
    */
   static Eligibility and(Eligibility... conditions) {
@@ -137,6 +162,7 @@ public sealed interface Eligibility
    * {@return the condition that at least one of {@code conditions} holds}; nested {@link AnyOf}s
    * are flattened, and a single condition is returned as it is
    *
+   * @param conditions the conditions, at least one
    * @throws IllegalArgumentException if {@code conditions} is empty
    */
   static Eligibility or(Eligibility... conditions) {
@@ -153,7 +179,11 @@ public sealed interface Eligibility
     return flat.size() == 1 ? flat.get(0) : new AnyOf(flat);
   }
 
-  /** {@return the condition that {@code condition} does not hold}; {@code not(not(c))} is c */
+  /**
+   * {@return the condition that {@code condition} does not hold}; {@code not(not(c))} is c
+   *
+   * @param condition the condition to negate
+   */
   static Eligibility not(Eligibility condition) {
     checkNotNull(condition, "condition");
     return condition instanceof Not ? ((Not) condition).condition() : new Not(condition);
@@ -186,6 +216,7 @@ public sealed interface Eligibility
     /**
      * Checks the component.
      *
+     * @param role the role
      * @throws NullPointerException if {@code role} is null
      */
     public WithRole {
@@ -208,6 +239,7 @@ public sealed interface Eligibility
     /**
      * Checks the component.
      *
+     * @param estate the estate
      * @throws NullPointerException if {@code estate} is null
      */
     public LivesInEstate {
@@ -232,6 +264,7 @@ public sealed interface Eligibility
     /**
      * Checks the component.
      *
+     * @param building the building
      * @throws NullPointerException if {@code building} is null
      */
     public LivesInBuilding {
@@ -254,6 +287,7 @@ public sealed interface Eligibility
     /**
      * Checks the component.
      *
+     * @param estate the estate
      * @throws NullPointerException if {@code estate} is null
      */
     public OwnsUnitInEstate {
@@ -281,6 +315,7 @@ public sealed interface Eligibility
     /**
      * Checks the component.
      *
+     * @param building the building
      * @throws NullPointerException if {@code building} is null
      */
     public OwnsUnitInBuilding {
@@ -317,6 +352,7 @@ public sealed interface Eligibility
     /**
      * Checks and copies the component.
      *
+     * @param conditions the conditions, not empty; copied, in order
      * @throws IllegalArgumentException if {@code conditions} is empty
      * @throws NullPointerException if {@code conditions} or a condition is null
      */
@@ -346,6 +382,7 @@ public sealed interface Eligibility
     /**
      * Checks and copies the component.
      *
+     * @param conditions the conditions, not empty; copied, in order
      * @throws IllegalArgumentException if {@code conditions} is empty
      * @throws NullPointerException if {@code conditions} or a condition is null
      */
@@ -375,6 +412,7 @@ public sealed interface Eligibility
     /**
      * Checks the component.
      *
+     * @param condition the condition negated
      * @throws NullPointerException if {@code condition} is null
      */
     public Not {

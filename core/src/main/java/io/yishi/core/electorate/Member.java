@@ -22,6 +22,8 @@ public record Member(MemberId id, BigDecimal weight) {
   /**
    * Checks and normalises the components.
    *
+   * @param id the member's id, unique within its electorate
+   * @param weight the weight of the member's ballot, {@code > 0}
    * @throws IllegalArgumentException naming the member and the value if {@code weight} is zero
    *     or negative
    * @throws NullPointerException if a component is null
@@ -39,7 +41,11 @@ public record Member(MemberId id, BigDecimal weight) {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** {@return a member whose ballot weighs exactly 1} */
+  /**
+   * {@return a member whose ballot weighs exactly 1}
+   *
+   * @param id the member's id
+   */
   public static Member of(MemberId id) {
     return new Member(id, BigDecimal.ONE);
   }
@@ -47,6 +53,9 @@ public record Member(MemberId id, BigDecimal weight) {
   /**
    * {@return a member with this weight}
    *
+   * @param id the member's id
+   * @param weight the weight of the member's ballot, {@code > 0}; its unit depends on the
+   *     electorate's {@link Weighting}
    * @throws IllegalArgumentException naming the member and the value if {@code weight} is not
    *     positive
    */

@@ -26,6 +26,7 @@ public record MemberId(String value) {
   /**
    * Checks the format.
    *
+   * @param value the id as written
    * @throws IllegalArgumentException naming the value if it is not an id or ids joined by
    *     {@code '+'}
    * @throws NullPointerException if {@code value} is null
@@ -44,23 +45,36 @@ public record MemberId(String value) {
   /**
    * {@return the member id with this value}
    *
+   * @param value an id, or several ids joined by {@code '+'} for co-owners counted as one
    * @throws IllegalArgumentException naming the value if it is malformed
    */
   public static MemberId of(String value) {
     return new MemberId(value);
   }
 
-  /** {@return the member id of a resident voting in person, the resident's id} */
+  /**
+   * {@return the member id of a resident voting in person, the resident's id}
+   *
+   * @param resident the resident
+   */
   public static MemberId of(ResidentId resident) {
     return new MemberId(resident.value());
   }
 
-  /** {@return the member id of a household voting as one, the household's id} */
+  /**
+   * {@return the member id of a household voting as one, the household's id}
+   *
+   * @param household the household
+   */
   public static MemberId of(HouseholdId household) {
     return new MemberId(household.value());
   }
 
-  /** {@return the member id of a unit voting as one, the unit's id} */
+  /**
+   * {@return the member id of a unit voting as one, the unit's id}
+   *
+   * @param unit the unit
+   */
   public static MemberId of(UnitId unit) {
     return new MemberId(unit.value());
   }
@@ -70,6 +84,7 @@ public record MemberId(String value) {
    * sole owner, or the co-owners' ids sorted and joined by {@code '+'}, so the same owners always
    * get the same id
    *
+   * @param owners the owners of one unit, at least one
    * @throws IllegalArgumentException if {@code owners} is empty
    */
   public static MemberId ofOwners(Set<ResidentId> owners) {

@@ -24,12 +24,22 @@ public sealed interface Scope permits Scope.WholeCommunity, Scope.OfEstate, Scop
     return new WholeCommunity();
   }
 
-  /** {@return the scope of the units in all buildings of this estate} */
+  /**
+   * {@return the scope of the units in all buildings of this estate}
+   *
+   * @param estate the estate; it is checked against a community only when {@link #units} is
+   *     called
+   */
   static Scope estate(EstateId estate) {
     return new OfEstate(estate);
   }
 
-  /** {@return the scope of the units of this building} */
+  /**
+   * {@return the scope of the units of this building}
+   *
+   * @param building the building; it is checked against a community only when {@link #units} is
+   *     called
+   */
   static Scope building(BuildingId building) {
     return new OfBuilding(building);
   }
@@ -37,6 +47,7 @@ public sealed interface Scope permits Scope.WholeCommunity, Scope.OfEstate, Scop
   /**
    * {@return the units of {@code community} in this scope, in the community's order}
    *
+   * @param community the community whose units are selected
    * @throws IllegalArgumentException naming the estate or building if it is not in the community
    */
   List<Unit> units(Community community);
@@ -68,6 +79,7 @@ public sealed interface Scope permits Scope.WholeCommunity, Scope.OfEstate, Scop
     /**
      * Checks the component.
      *
+     * @param estate the estate
      * @throws NullPointerException if {@code estate} is null
      */
     public OfEstate {
@@ -105,6 +117,7 @@ public sealed interface Scope permits Scope.WholeCommunity, Scope.OfEstate, Scop
     /**
      * Checks the component.
      *
+     * @param building the building
      * @throws NullPointerException if {@code building} is null
      */
     public OfBuilding {

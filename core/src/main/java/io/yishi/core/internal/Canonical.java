@@ -25,19 +25,30 @@ public final class Canonical {
   /**
    * {@return the canonical JSON of a value: sorted properties and keys, no whitespace}
    *
-   * @throws IllegalStateException if the value cannot be written, e.g. a ballot type whose
-   *     module registered no JSON type name for it
+   * <p>Sets are written in their iteration order, which Jackson does not sort: a value whose
+   * bytes must be the same in every JVM must hold lists or sorted sets, never {@code Set.of} or a
+   * {@code HashSet}.
+   *
+   * @param value the value, of a type the core's mapper can write
+   * @throws IllegalStateException if the value cannot be written, e.g. a map keyed by a type
+   *     that is not {@link Comparable}, which cannot be sorted (a ballot or decision type with no
+   *     registered JSON type name is <em>not</em> caught here: Jackson writes its class name)
    */
   public static byte[] json(Object value) {
     try {
       return YishiJson.canonicalMapper().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getName()
-          + " as JSON; is its type registered in a Jackson module? " + e.getOriginalMessage(), e);
+          + " as canonical JSON: " + e.getOriginalMessage(), e);
     }
   }
 
-  /** {@return the SHA-256 of the value's canonical JSON, as 64 lower-case hex digits} */
+  /**
+   * {@return the SHA-256 of the value's canonical JSON, as 64 lower-case hex digits}
+   *
+   * @param value the value, of a type the core's mapper can write
+   * @throws IllegalStateException if the value cannot be written, as {@link #json(Object)} says
+   */
   public static String sha256(Object value) {
     return Hashing.sha256().hashBytes(json(value)).toString();
   }

@@ -19,6 +19,8 @@ public final class Identifiers {
    * Returns {@code value} if it is a well-formed identifier.
    *
    * @param kind what the identifier names, used in the message, e.g. {@code "unit id"}
+   * @param value the identifier to check
+   * @return {@code value}, unchanged
    * @throws IllegalArgumentException naming the kind and the value if it is malformed
    * @throws NullPointerException if {@code value} is null
    */

@@ -28,14 +28,24 @@ public record Category(String id) {
   /** Disputes between neighbours. */
   public static final Category NEIGHBOURS = new Category("neighbours");
 
-  /** @throws IllegalArgumentException if the id is not lower-case words joined by hyphens */
+  /**
+   * Checks the category id's format.
+   *
+   * @param id lower-case words joined by hyphens, e.g. {@code "parking"}
+   * @throws IllegalArgumentException if the id is not lower-case words joined by hyphens
+   */
   public Category {
     checkNotNull(id, "id");
     checkArgument(id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"),
         "category: must be lower-case words joined by hyphens, was '%s'", id);
   }
 
-  /** {@return the category with this id; host applications use it for their own categories} */
+  /**
+   * {@return the category with this id; host applications use it for their own categories}
+   *
+   * @param id lower-case words joined by hyphens, e.g. {@code "repair"}
+   * @throws IllegalArgumentException if the id is not lower-case words joined by hyphens
+   */
   public static Category of(String id) {
     return new Category(id);
   }

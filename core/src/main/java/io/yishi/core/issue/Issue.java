@@ -16,7 +16,16 @@ import io.yishi.core.electorate.Scope;
  */
 public record Issue(IssueId id, String title, Category category, Scope scope) {
 
-  /** @throws IllegalArgumentException if the title is blank */
+  /**
+   * Checks the parts of the issue.
+   *
+   * @param id the issue's id
+   * @param title a short title for people
+   * @param category the kind of affair
+   * @param scope the part of the community it concerns: the whole community, an estate or a
+   *     building
+   * @throws IllegalArgumentException if the title is blank
+   */
   public Issue {
     checkNotNull(id, "id");
     checkNotNull(title, "title");

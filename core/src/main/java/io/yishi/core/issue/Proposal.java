@@ -20,6 +20,8 @@ public record Proposal(ProposalId id, List<Revision> revisions) {
   /**
    * Checks the numbering and copies the list.
    *
+   * @param id the proposal's id
+   * @param revisions every version, numbered 1, 2, 3, … in order; at least one
    * @throws IllegalArgumentException if there is no revision or they are not numbered 1, 2, 3, …
    */
   public Proposal {
@@ -35,6 +37,11 @@ public record Proposal(ProposalId id, List<Revision> revisions) {
   /**
    * {@return a proposal as first tabled, revision 1 with change {@code "tabled"}}
    *
+   * @param id the proposal's id
+   * @param author the resident who tables it
+   * @param at when it was tabled
+   * @param title a short title, not blank
+   * @param text the full text, not blank
    * @throws IllegalArgumentException if title or text is blank
    */
   public static Proposal tabled(ProposalId id, ResidentId author, Instant at, String title,

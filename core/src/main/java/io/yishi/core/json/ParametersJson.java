@@ -49,9 +49,7 @@ final class ParametersJson {
     private static Object toJava(JsonNode node, DeserializationContext ctxt) throws IOException {
       if (node.isObject()) {
         Map<String, Object> map = new LinkedHashMap<>();
-        var fields = node.fields();
-        while (fields.hasNext()) {
-          var field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           map.put(field.getKey(), toJava(field.getValue(), ctxt));
         }
         return map;

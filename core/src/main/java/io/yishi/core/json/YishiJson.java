@@ -45,7 +45,9 @@ public final class YishiJson {
    * {@return the shared canonical mapper: like {@link #mapper()}, but every object's properties
    * and every map's keys are written in sorted order, so that equal values give equal bytes}
    *
-   * <p>Used for the hash chain of event logs and for command digests.
+   * <p>Used for the hash chain of event logs and for command digests, so it must not be
+   * reconfigured: a changed setting changes every hash written or verified in this JVM. Sets are
+   * written in iteration order, unsorted; map keys must be {@link Comparable} to be sorted.
    */
   public static ObjectMapper canonicalMapper() {
     return Shared.CANONICAL;

@@ -21,7 +21,15 @@ public record PluginDescriptor(
     List<ParameterSpec> parameters,
     String implementation) {
 
-  /** Copies the parameter list. */
+  /**
+   * Copies the parameter list.
+   *
+   * @param kind the kind of plugin
+   * @param id its stable id
+   * @param description its one-line description
+   * @param parameters the parameters it reads, with defaults
+   * @param implementation the fully qualified name of the implementing class
+   */
   public PluginDescriptor {
     checkNotNull(kind, "kind");
     checkNotNull(id, "id");

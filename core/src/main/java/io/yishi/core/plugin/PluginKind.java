@@ -35,6 +35,7 @@ public enum PluginKind {
   /**
    * {@return the kind of a plugin instance}
    *
+   * @param plugin a plugin implementing exactly one of the service interfaces
    * @throws IllegalArgumentException if the plugin implements none or several service interfaces
    */
   public static PluginKind of(Plugin plugin) {

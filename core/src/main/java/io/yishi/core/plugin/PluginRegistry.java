@@ -18,6 +18,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,7 @@ public final class PluginRegistry {
    * Finds every plugin listed in {@code META-INF/services} visible to the thread's context class
    * loader and to the loader of this library.
    *
+   * @return the registry of every plugin found
    * @throws PluginLoadException if a listed provider cannot be used
    * @throws DuplicatePluginIdException if two providers of one kind share an id
    */
@@ -84,6 +86,8 @@ public final class PluginRegistry {
   /**
    * Finds every plugin listed in {@code META-INF/services} visible to the given class loader.
    *
+   * @param loader the class loader whose {@code META-INF/services} entries are read
+   * @return the registry of every plugin found
    * @throws PluginLoadException if a listed provider cannot be used
    * @throws DuplicatePluginIdException if two providers of one kind share an id
    */
@@ -163,8 +167,11 @@ public final class PluginRegistry {
    * @return the new registry
    * @throws PluginLoadException if a plugin's id breaks the id pattern
    * @throws DuplicatePluginIdException if a plugin's id is taken by another of its kind
+   * @throws IllegalArgumentException if a plugin implements none or several of {@link
+   *     DeliberationMethod}, {@link DecisionRule} and {@link TieBreaker}
    */
   public PluginRegistry with(Plugin... plugins) {
+    checkNotNull(plugins, "plugins");
     Map<PluginKind, Map<String, Plugin>> table = emptyTable();
     byKind.forEach((kind, plugins1) -> table.get(kind).putAll(plugins1));
     for (Plugin plugin : plugins) {
@@ -207,6 +214,7 @@ public final class PluginRegistry {
   /**
    * {@return the decision rule with this id}
    *
+   * @param id the rule's id, e.g. {@code "majority"}
    * @throws UnknownPluginException listing the known ids if there is none
    */
   public DecisionRule decisionRule(String id) {
@@ -216,6 +224,7 @@ public final class PluginRegistry {
   /**
    * {@return the deliberation method with this id}
    *
+   * @param id the method's id, e.g. {@code "discuss-and-decide"}
    * @throws UnknownPluginException listing the known ids if there is none
    */
   public DeliberationMethod deliberationMethod(String id) {
@@ -225,14 +234,22 @@ public final class PluginRegistry {
   /**
    * {@return the tie-breaker with this id}
    *
+   * @param id the tie-breaker's id, e.g. {@code "lot"}
    * @throws UnknownPluginException listing the known ids if there is none
    */
   public TieBreaker tieBreaker(String id) {
     return (TieBreaker) get(PluginKind.TIE_BREAKER, id);
   }
 
-  /** {@return the plugin of this kind with this id, or empty} */
+  /**
+   * {@return the plugin of this kind with this id, or empty if none is installed}
+   *
+   * @param kind the kind of plugin
+   * @param id the plugin's id
+   */
   public Optional<Plugin> find(PluginKind kind, String id) {
+    checkNotNull(kind, "kind");
+    checkNotNull(id, "id");
     return Optional.ofNullable(byKind.get(kind).get(id));
   }
 
@@ -245,8 +262,13 @@ public final class PluginRegistry {
     return plugin;
   }
 
-  /** {@return the ids of the installed plugins of one kind, sorted} */
+  /**
+   * {@return the ids of the installed plugins of one kind, sorted; empty if there are none}
+   *
+   * @param kind the kind of plugin
+   */
   public List<String> ids(PluginKind kind) {
+    checkNotNull(kind, "kind");
     return List.copyOf(byKind.get(kind).keySet());
   }
 
@@ -264,9 +286,12 @@ public final class PluginRegistry {
     return byKind.values().stream().mapToInt(Map::size).sum();
   }
 
-  /** {@return the registry as {@code kind: [ids]} lines} */
+  /** {@return the registry as {@code kind: [ids]} lines, e.g. {@code "tie-breaker: [lot]"}} */
   @Override
   public String toString() {
-    return byKind.toString();
+    // Ids only: the plugins' own toString() would print identity hash codes, different every run.
+    return byKind.entrySet().stream()
+        .map(e -> e.getKey().word() + ": " + e.getValue().keySet())
+        .collect(Collectors.joining("\n"));
   }
 }

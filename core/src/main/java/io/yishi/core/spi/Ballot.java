@@ -8,7 +8,12 @@ import io.yishi.core.electorate.MemberId;
  * ballots, and a plugin may add its own.
  *
  * <p>Implementations are immutable values (records). To cross a JSON boundary a ballot type needs
- * a stable type name, registered in its module's Jackson module, e.g. {@code "motion"}.
+ * a stable type name, registered in its module's Jackson module, e.g. {@code "motion"}; without
+ * one, Jackson writes the Java class name, and the stored log cannot be read back.
+ *
+ * <p>A ballot is written into the consultation's hash-chained log, so equal ballots must give
+ * equal JSON in every JVM: hold lists or sorted sets, never {@code Set.of} or a {@code HashSet},
+ * and key maps by {@link String}s.
  */
 public interface Ballot {
 

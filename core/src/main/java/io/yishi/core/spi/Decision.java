@@ -8,6 +8,11 @@ import java.util.List;
  * <p>Every rule returns its own decision type carrying its own numbers (turnout against quorum,
  * rounds of a runoff, a pairwise matrix); what all share is here. Implementations are immutable
  * values with a stable JSON type name registered in their module's Jackson module.
+ *
+ * <p>A decision is written into the consultation's hash-chained log, so equal decisions must
+ * give equal JSON in every JVM: hold lists or sorted sets, never {@code Set.of} or a {@code
+ * HashSet} (their iteration order changes from run to run), and key maps by {@link String}s
+ * (the canonical writer sorts map keys and cannot order the id records).
  */
 public interface Decision {
 

@@ -29,6 +29,12 @@ public record DecisionRequest(
   /**
    * Copies the lists.
    *
+   * @param electorate the members entitled to vote and their weights
+   * @param ballots the ballots cast, in the order they were cast; at most one per member
+   * @param alternatives the alternatives on the slate, in slate order; empty for a motion
+   * @param parameters the rule's parameters
+   * @param seed the seed for any lot the rule draws; the same seed gives the same draw
+   * @param date the date of the decision
    * @throws NullPointerException if any part or any list element is null
    */
   public DecisionRequest {
@@ -52,22 +58,39 @@ public record DecisionRequest(
         electorate, List.copyOf(ballots), List.of(), Parameters.empty(), 0L, date);
   }
 
-  /** {@return a copy with these alternatives on the slate} */
+  /**
+   * {@return a copy with these alternatives on the slate}
+   *
+   * @param newAlternatives the alternatives, in slate order; empty for a motion
+   */
   public DecisionRequest withAlternatives(List<String> newAlternatives) {
     return new DecisionRequest(electorate, ballots, newAlternatives, parameters, seed, date);
   }
 
-  /** {@return a copy with these parameters} */
+  /**
+   * {@return a copy with these parameters}
+   *
+   * @param newParameters the rule's parameters
+   */
   public DecisionRequest withParameters(Parameters newParameters) {
     return new DecisionRequest(electorate, ballots, alternatives, newParameters, seed, date);
   }
 
-  /** {@return a copy with this seed} */
+  /**
+   * {@return a copy with this seed}
+   *
+   * @param newSeed the seed for any lot the rule draws, any value
+   */
   public DecisionRequest withSeed(long newSeed) {
     return new DecisionRequest(electorate, ballots, alternatives, parameters, newSeed, date);
   }
 
-  /** {@return a copy with these ballots} */
+  /**
+   * {@return a copy with these ballots}
+   *
+   * @param newBallots the ballots, in the order they were cast; at most one per member
+   * @throws NullPointerException if a ballot is null
+   */
   public DecisionRequest withBallots(List<? extends Ballot> newBallots) {
     return new DecisionRequest(
         electorate, List.copyOf(newBallots), alternatives, parameters, seed, date);

@@ -36,6 +36,22 @@ public interface DecisionRule extends Plugin {
   default void checkBallot(Ballot ballot, DecisionRequest request) {}
 
   /**
+   * Whether a later ballot for a member replaces the member's earlier one. The default refuses
+   * every second ballot; a rule may allow "the last ballot before the close counts", or let a
+   * member's own ballot override the one a proxy cast for them. The later ballot is still checked
+   * by {@link #checkBallot}.
+   *
+   * @param earlier the ballot already accepted for the member
+   * @param later the new ballot for the same member
+   * @param request the decision as it stands, with the ballots accepted so far
+   * @return true to replace the earlier ballot, false to refuse the later one
+   * @throws InvalidBallotException to refuse the later ballot with a more specific reason
+   */
+  default boolean replaces(Ballot earlier, Ballot later, DecisionRequest request) {
+    return false;
+  }
+
+  /**
    * Decides.
    *
    * @param request everything the rule may read

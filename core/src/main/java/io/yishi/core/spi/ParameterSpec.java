@@ -17,6 +17,11 @@ public record ParameterSpec(String name, String type, String defaultValue, Strin
   /**
    * Checks the parts.
    *
+   * @param name the parameter's JSON name, lower camel case, e.g. {@code "threshold"}
+   * @param type the kind of value in words, e.g. {@code "fraction"}, {@code "boolean"}, {@code
+   *     "integer >= 1"} or {@code "one of: fails, lot"}
+   * @param defaultValue the value used when the parameter is absent, as text; empty if required
+   * @param description what the parameter does, one sentence
    * @throws IllegalArgumentException if the name is not lower camel case or the type or
    *     description is blank
    */
@@ -31,7 +36,16 @@ public record ParameterSpec(String name, String type, String defaultValue, Strin
     checkArgument(!description.isBlank(), "parameter %s: description must not be blank", name);
   }
 
-  /** {@return a parameter spec; shorthand for the constructor} */
+  /**
+   * {@return a parameter spec; shorthand for the constructor}
+   *
+   * @param name the parameter's JSON name, lower camel case, e.g. {@code "threshold"}
+   * @param type the kind of value in words, e.g. {@code "fraction"} or {@code "integer >= 1"}
+   * @param defaultValue the value used when the parameter is absent, as text; empty if required
+   * @param description what the parameter does, one sentence
+   * @throws IllegalArgumentException if the name is not lower camel case or the type or
+   *     description is blank
+   */
   public static ParameterSpec of(String name, String type, String defaultValue, String description) {
     return new ParameterSpec(name, type, defaultValue, description);
   }

@@ -120,15 +120,26 @@ public final class Parameters {
     return values.isEmpty();
   }
 
-  /** {@return the raw value of a parameter, or empty if it is not set} */
+  /**
+   * {@return the raw value of a parameter, or empty if it is not set}
+   *
+   * <p>The value is normalised: a {@link String}, a {@link Boolean}, a {@link BigDecimal}
+   * without trailing zeros, or an immutable {@link List} or {@link Map} of those.
+   *
+   * @param name the parameter's name
+   */
   public Optional<Object> get(String name) {
     return Optional.ofNullable(values.get(name));
   }
 
   /**
-   * Returns a copy with one more parameter, replacing any earlier value of that name.
+   * Returns a copy with one more parameter, replacing any earlier value of that name; this set is
+   * unchanged.
    *
-   * @throws InvalidParameterException if the value has a type parameters cannot hold
+   * @param name the parameter's name
+   * @param value the value, of a type {@link #of(Map)} accepts
+   * @return the new parameter set, keys in sorted order
+   * @throws InvalidParameterException if the value is null or has a type parameters cannot hold
    */
   public Parameters with(String name, Object value) {
     Map<String, Object> copy = new HashMap<>(values);
@@ -159,6 +170,8 @@ public final class Parameters {
   /**
    * {@return a text parameter, or the default if absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the value returned when the parameter is not set
    * @throws InvalidParameterException if the value is not text
    */
   public String text(String name, String defaultValue) {
@@ -175,6 +188,8 @@ public final class Parameters {
   /**
    * {@return a boolean parameter, or the default if absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the value returned when the parameter is not set
    * @throws InvalidParameterException if the value is not {@code true} or {@code false}
    */
   public boolean flag(String name, boolean defaultValue) {
@@ -191,6 +206,10 @@ public final class Parameters {
   /**
    * {@return an exact number parameter, or the default if absent}
    *
+   * <p>A set value comes back without trailing zeros: {@code 0.50} is read as {@code 0.5}.
+   *
+   * @param name the parameter's name
+   * @param defaultValue the value returned when the parameter is not set, as given
    * @throws InvalidParameterException if the value is not a number
    */
   public BigDecimal decimal(String name, BigDecimal defaultValue) {
@@ -207,6 +226,8 @@ public final class Parameters {
   /**
    * {@return a whole-number parameter, or the default if absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the value returned when the parameter is not set
    * @throws InvalidParameterException if the value is not a whole number that fits in a long
    */
   public long integer(String name, long defaultValue) {
@@ -228,6 +249,8 @@ public final class Parameters {
    * Reads a fraction written as {@code "2/3"}, as a decimal text such as {@code "0.75"}, or as a
    * JSON number such as {@code 0.75}.
    *
+   * @param name the parameter's name
+   * @param defaultValue the value returned when the parameter is not set
    * @return the fraction, or the default if absent
    * @throws InvalidParameterException if the value is not a non-negative fraction
    */
@@ -253,6 +276,10 @@ public final class Parameters {
    * Reads one of an enum's constants, written in kebab case: {@code COUNT_AS_NO} is {@code
    * "count-as-no"}.
    *
+   * @param <E> the enum type
+   * @param name the parameter's name
+   * @param type the enum's class, whose constants are the allowed values
+   * @param defaultValue the constant returned when the parameter is not set
    * @return the constant, or the default if absent
    * @throws InvalidParameterException listing the allowed words if the value is not one of them
    */
@@ -275,6 +302,8 @@ public final class Parameters {
   /**
    * {@return a list of texts, or the default if absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the list returned when the parameter is not set
    * @throws InvalidParameterException if the value is not a list of texts
    */
   public List<String> texts(String name, List<String> defaultValue) {

@@ -15,6 +15,8 @@ public record Tie(List<String> tied, long seed) {
   /**
    * Checks and copies.
    *
+   * @param tied the tied alternatives, at least two, no repeats; their order carries no meaning
+   * @param seed the seed for a lot; the same seed and the same tied set give the same result
    * @throws IllegalArgumentException if fewer than two alternatives or a repeat is given
    */
   public Tie {

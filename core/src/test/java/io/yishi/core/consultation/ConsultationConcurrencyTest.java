@@ -55,6 +55,9 @@ class ConsultationConcurrencyTest {
     }
 
     EventLog log = c.log();
+    long recordedByCommands = log.events().stream()
+        .filter(e -> !(e.event() instanceof ConsultationEvent.ConsultationOpened)).count();
+    assertThat(recordedByCommands).isEqualTo(COMMANDS);
     assertThat(log.size()).isEqualTo(COMMANDS + 1);
     log.verify();
     ConsultationState state = c.state();

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = YishiCommand.Version.class,
     description = "Run, record and study community deliberation.",
-    subcommands = {PluginsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {PluginsCommand.class, DemoCommand.class, DecideCommand.class,
+        CommandLine.HelpCommand.class})
 public final class YishiCommand implements Runnable {
 
   /** Exit code for bad input: a file, a parameter or a ballot that does not fit. */
@@ -81,7 +82,14 @@ public final class YishiCommand implements Runnable {
       w.flush();
       return BAD_USAGE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      // An auto-flushing PrintWriter flushes on println/printf only, not on print or write;
+      // main() calls System.exit next, so nothing may be left in the buffer.
+      cli.getOut().flush();
+      cli.getErr().flush();
+    }
   }
 
   private static String message(Exception e) {

@@ -41,6 +41,8 @@ public final class EmbeddingExample {
    * @param clock the portal's clock
    * @return the decision's explanation
    * @throws JsonProcessingException if the log cannot be written or read as JSON
+   * @throws io.yishi.core.plugin.UnknownPluginException if the class path lacks the method
+   *     {@code discuss-and-decide} or the rule {@code show-of-hands}
    */
   public static String run(Clock clock) throws JsonProcessingException {
     // README:BEGIN

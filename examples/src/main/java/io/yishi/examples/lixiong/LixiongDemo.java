@@ -17,6 +17,7 @@ import io.yishi.core.consultation.TamperedLogException;
 import io.yishi.core.electorate.Electorate;
 import io.yishi.core.electorate.Eligibility;
 import io.yishi.core.electorate.Member;
+import io.yishi.core.electorate.MemberId;
 import io.yishi.core.electorate.Scope;
 import io.yishi.core.electorate.Weighting;
 import io.yishi.core.issue.Category;
@@ -28,11 +29,16 @@ import io.yishi.core.issue.Revision;
 import io.yishi.core.json.YishiJson;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.spi.Decision;
+import io.yishi.core.spi.Parameters;
 import io.yishi.examples.plugin.Hand;
 import io.yishi.examples.plugin.HandBallot;
+import io.yishi.voting.motion.MotionBallot;
+import io.yishi.voting.motion.Vote;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -63,11 +69,14 @@ public final class LixiongDemo {
    * Prints the whole demo.
    *
    * @return the repair-plan consultation, for callers that want to look further
+   * @throws io.yishi.core.plugin.UnknownPluginException if the registry lacks a method or rule
+   *     the demo uses, e.g. {@code discuss-and-decide} or {@code show-of-hands}
    */
   public Consultation run() {
     Community lixiong = LixiongCommunity.build();
     printCommunity(lixiong);
     Consultation repair = repairPlan(lixiong);
+    accessControlVote(lixiong);
     checkRecord(repair);
     out.flush();
     return repair;
@@ -162,6 +171,52 @@ public final class LixiongDemo {
     Decision decision = consultation.state().decision().orElseThrow();
     out.printf("Show of hands on %s: %s%n", LocalDate.of(2025, 3, 1), decision.explain());
     return consultation;
+  }
+
+  /**
+   * The access-control plan put to the owners as a major matter (Civil Code art. 278, item 8:
+   * using common parts): the first vote misses the participation gate, the second, after the
+   * building leaders went door to door, is adopted.
+   */
+  private void accessControlVote(Community c) {
+    heading("Old estate 华苑: access control put to the owners (Civil Code art. 278, major"
+        + " matter)");
+    Electorate owners = Electorate.owners(c, Scope.estate(LixiongCommunity.HUAYUAN));
+    out.printf("Owners' electorate: %d owners, %s m² of exclusive area; participation must reach"
+        + " 2/3 of both, agreement 3/4 of those taking part by both%n", owners.size(),
+        owners.totalWeight().toPlainString());
+    List<Member> members = owners.members();
+    MemberId absentOwner = members.get(2).id();
+    MemberId neighbour = members.get(3).id();
+    Parameters mandate = Parameters.of(Map.of("proxies",
+        Map.of(absentOwner.value(), neighbour.value())));
+    for (int round = 1; round <= 2; round++) {
+      ScenarioClock clock = new ScenarioClock(at(round == 1 ? "2025-04-12" : "2025-05-17"),
+          CHINA);
+      Consultation vote = Consultation.open(ConsultationSpec.builder()
+          .id(new ConsultationId("huayuan-access-control-" + round))
+          .title("华苑门禁方案 — access control, vote " + round)
+          .issue(new Issue(new IssueId("huayuan-access-control"), "Access control for Huayuan",
+              Category.SAFETY, Scope.estate(LixiongCommunity.HUAYUAN)))
+          .method("discuss-and-decide")
+          .rule("owners-major")
+          .ruleParameters(mandate)
+          .electorate(owners)
+          .seed(round)
+          .build(), clock, registry);
+      vote.submit(new Command.AdvancePhase(LixiongCommunity.LEADER, "voting"));
+      int voters = round == 1 ? 7 : 10;
+      for (int i = 0; i < voters; i++) {
+        MemberId owner = members.get(i).id();
+        Vote choice = i == voters - 1 ? Vote.NO : Vote.YES;
+        vote.submit(new Command.CastBallot(owner.equals(absentOwner)
+            ? MotionBallot.byProxy(owner, neighbour, choice) : MotionBallot.of(owner, choice)));
+      }
+      vote.submit(new Command.Decide(LixiongCommunity.LEADER));
+      Decision decision = vote.state().decision().orElseThrow();
+      out.printf("Vote %d, %s:%n", round, LocalDate.ofInstant(clock.instant(), CHINA));
+      decision.explain().lines().forEach(line -> out.println("  " + line));
+    }
   }
 
   private void checkRecord(Consultation consultation) {

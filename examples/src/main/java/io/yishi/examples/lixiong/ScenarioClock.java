@@ -1,6 +1,7 @@
 package io.yishi.examples.lixiong;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,13 +23,14 @@ public final class ScenarioClock extends Clock {
    * @param zone the zone dates are read in
    */
   public ScenarioClock(Instant start, ZoneId zone) {
-    this.now = start;
-    this.zone = zone;
+    this.now = checkNotNull(start, "start");
+    this.zone = checkNotNull(zone, "zone");
   }
 
   /**
-   * Moves the clock to a later instant.
+   * Moves the clock to a later instant, or leaves it where it is.
    *
+   * @param instant the new time, not before the clock's current one
    * @throws IllegalArgumentException if the instant is earlier than the clock's
    */
   public synchronized void set(Instant instant) {

@@ -13,7 +13,12 @@ import io.yishi.core.spi.Ballot;
  */
 public record HandBallot(MemberId voter, Hand hand) implements Ballot {
 
-  /** Checks for null. */
+  /**
+   * Creates the ballot; both parts are required.
+   *
+   * @param voter the member
+   * @param hand for, against or abstain
+   */
   public HandBallot {
     checkNotNull(voter, "voter");
     checkNotNull(hand, "hand");

@@ -5,9 +5,11 @@ import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
+import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Verdict;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -54,7 +56,11 @@ public final class ShowOfHandsRule implements DecisionRule {
     int against = 0;
     int abstain = 0;
     for (Ballot ballot : request.ballots()) {
-      switch (((HandBallot) ballot).hand()) {
+      if (!(ballot instanceof HandBallot hand)) {
+        throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
+            "rule '" + id() + "' counts HandBallots");
+      }
+      switch (hand.hand()) {
         case FOR -> forHands++;
         case AGAINST -> against++;
         case ABSTAIN -> abstain++;
@@ -63,9 +69,11 @@ public final class ShowOfHandsRule implements DecisionRule {
     }
     int members = request.electorate().size();
     int present = forHands + against + abstain;
-    // The smallest whole number of members that reaches the quorum share, exactly.
-    int quorum = (int) ((members * quorumShare.numerator() + quorumShare.denominator() - 1)
-        / quorumShare.denominator());
+    // The smallest whole number of members that reaches the quorum share, exactly; in BigInteger
+    // because a share such as 0.999999999999999999 has a numerator near Long.MAX_VALUE.
+    BigInteger denominator = BigInteger.valueOf(quorumShare.denominator());
+    int quorum = BigInteger.valueOf(members).multiply(BigInteger.valueOf(quorumShare.numerator()))
+        .add(denominator).subtract(BigInteger.ONE).divide(denominator).intValueExact();
     Verdict verdict = present < quorum ? Verdict.NOT_DECIDED
         : forHands > against ? Verdict.ADOPTED : Verdict.REJECTED;
     return new ShowOfHandsDecision(id(), verdict, members, forHands, against, abstain, quorum);
