@@ -11,7 +11,7 @@ import io.yishi.core.internal.Identifiers;
  *
  * @param value the id as written, e.g. {@code "b-3"}
  */
-public record BuildingId(String value) {
+public record BuildingId(String value) implements Comparable<BuildingId> {
 
   /**
    * Checks the id's format.
@@ -38,5 +38,11 @@ public record BuildingId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders ids by their text, so that maps keyed by ids write and hash in a stable order. */
+  @Override
+  public int compareTo(BuildingId other) {
+    return value.compareTo(other.value);
   }
 }

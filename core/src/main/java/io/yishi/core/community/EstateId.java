@@ -11,7 +11,7 @@ import io.yishi.core.internal.Identifiers;
  *
  * @param value the id as written, e.g. {@code "e-huayuan"}
  */
-public record EstateId(String value) {
+public record EstateId(String value) implements Comparable<EstateId> {
 
   /**
    * Checks the id's format.
@@ -38,5 +38,11 @@ public record EstateId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders ids by their text, so that maps keyed by ids write and hash in a stable order. */
+  @Override
+  public int compareTo(EstateId other) {
+    return value.compareTo(other.value);
   }
 }

@@ -12,7 +12,7 @@ import io.yishi.core.internal.Identifiers;
  *
  * @param value the id as written, e.g. {@code "r-0042"}
  */
-public record ResidentId(String value) {
+public record ResidentId(String value) implements Comparable<ResidentId> {
 
   /**
    * Checks the id's format.
@@ -39,5 +39,11 @@ public record ResidentId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders ids by their text, so that maps keyed by ids write and hash in a stable order. */
+  @Override
+  public int compareTo(ResidentId other) {
+    return value.compareTo(other.value);
   }
 }

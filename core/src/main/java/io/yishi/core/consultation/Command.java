@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.yishi.core.community.ResidentId;
 import io.yishi.core.issue.ProposalId;
 import io.yishi.core.spi.Ballot;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * {@link io.yishi.core.spi.Phase} uses to accept it.
  */
 public sealed interface Command {
+
+  /** The kind of every command, as {@link #kind()} returns it and phases list it. */
+  Set<String> KINDS = Set.of("submit-idea", "table-proposal", "revise-proposal", "post-comment",
+      "advance-phase", "cast-ballot", "decide", "close");
 
   /** {@return the command's kind, e.g. {@code "submit-idea"}} */
   String kind();

@@ -9,7 +9,7 @@ import io.yishi.core.internal.Identifiers;
  *
  * @param value the id, 1–128 letters, digits, {@code . _ : -}, starting with a letter or digit
  */
-public record CommandId(String value) {
+public record CommandId(String value) implements Comparable<CommandId> {
 
   /**
    * Checks the id's format.
@@ -25,5 +25,11 @@ public record CommandId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders ids by their text, so that maps keyed by ids write and hash in a stable order. */
+  @Override
+  public int compareTo(CommandId other) {
+    return value.compareTo(other.value);
   }
 }

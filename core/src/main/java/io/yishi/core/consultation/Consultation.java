@@ -23,7 +23,9 @@ import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
 import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.Phase;
+import io.yishi.core.spi.Decision;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +83,8 @@ public final class Consultation {
    * @return the open consultation, in the method's first phase, at version 1
    * @throws UnknownPluginException if the method or rule is not installed
    * @throws io.yishi.core.spi.InvalidParameterException if a parameter is unknown or invalid
+   * @throws IllegalArgumentException if the method returns no phase, repeated phase ids, or a
+   *     phase that lists something other than a command kind (a plugin's mistake)
    */
   public static Consultation open(ConsultationSpec spec, Clock clock, PluginRegistry registry) {
     checkNotNull(spec, "spec");
@@ -90,16 +94,24 @@ public final class Consultation {
     DecisionRule rule = registry.decisionRule(spec.rule());
     spec.methodParameters().checkKnown(method.id(), method.parameters());
     spec.ruleParameters().checkKnown(rule.id(), rule.parameters());
+    rule.checkParameters(spec.ruleParameters());
     List<Phase> phases = method.phases(spec.methodParameters());
-    checkArgument(!phases.isEmpty(), "method %s returned no phase", method.id());
+    checkArgument(!phases.isEmpty(), "method %s: phases: must not be empty", method.id());
     checkArgument(phases.stream().map(Phase::id).distinct().count() == phases.size(),
-        "method %s returned repeated phase ids: %s", method.id(), phases);
+        "method %s: phases: ids must be distinct, was %s", method.id(), phases);
+    for (Phase phase : phases) {
+      for (String kind : phase.commands()) {
+        checkArgument(Command.KINDS.contains(kind), "method %s: phase %s: command '%s' is not"
+            + " a command kind (known: %s)", method.id(), phase.id(), kind,
+            new TreeSet<>(Command.KINDS));
+      }
+    }
     Consultation consultation = new Consultation(clock, registry);
     ConsultationOpened opened = new ConsultationOpened(spec.id(), spec.title(), spec.issue(),
         spec.method(), spec.methodParameters(), phases, spec.rule(), spec.ruleParameters(),
         spec.alternatives(), spec.electorate(), spec.seed());
     synchronized (consultation.lock) {
-      consultation.append(List.of(opened), null, null);
+      consultation.append(List.of(opened), null, null, clock.instant());
     }
     return consultation;
   }
@@ -135,6 +147,7 @@ public final class Consultation {
   /**
    * Applies a command with no id and no expected version.
    *
+   * @param command the command
    * @return what was recorded
    * @throws InvalidCommandException if the state does not allow the command; nothing is recorded
    * @throws InvalidBallotException if a ballot does not fit; nothing is recorded
@@ -151,12 +164,20 @@ public final class Consultation {
    * first application's receipt is returned with {@link Receipt#repeated()} set; this is checked
    * before the version, so a retry succeeds even after other commands have been applied.
    *
+   * <p>The clock is read once per command: every event it records, and the date a decision
+   * is taken on, share that instant.
+   *
+   * @param request the command with its optional id and expected version
    * @return what was recorded
    * @throws InvalidCommandException if the state does not allow the command, or its id was used
    *     for a different command; nothing is recorded
    * @throws InvalidBallotException if a ballot does not fit; nothing is recorded
    * @throws StaleVersionException if an expected version was given and the consultation has
    *     moved on; nothing is recorded
+   * @throws UnknownPluginException if the consultation's rule is not in the registry (a replayed
+   *     consultation given a registry without it); nothing is recorded
+   * @throws io.yishi.core.spi.InvalidParameterException if the rule refuses its parameters when
+   *     deciding, e.g. a tie that needs a casting vote that was not given; nothing is recorded
    */
   public Receipt submit(CommandRequest request) {
     checkNotNull(request, "request");
@@ -179,14 +200,15 @@ public final class Consultation {
       if (expected != null && expected != fold.version()) {
         throw new StaleVersionException(expected, fold.version());
       }
-      List<ConsultationEvent> events = decide(command);
-      List<RecordedEvent> recorded = append(events, id, digest);
+      Instant now = clock.instant();
+      List<ConsultationEvent> events = decide(command, now);
+      List<RecordedEvent> recorded = append(events, id, digest, now);
       return new Receipt(fold.version(), recorded, false);
     }
   }
 
   /** Validates a command against the current state and returns the events it would record. */
-  private List<ConsultationEvent> decide(Command command) {
+  private List<ConsultationEvent> decide(Command command, Instant now) {
     String kind = command.kind();
     if (fold.closed()) {
       throw new InvalidCommandException(kind, null,
@@ -244,15 +266,16 @@ public final class Consultation {
       return List.of(new ConsultationEvent.PhaseAdvanced(phase.id(), c.to(), c.by()));
     }
     if (command instanceof CastBallot c) {
-      return List.of(new ConsultationEvent.BallotCast(checkBallot(c.ballot())));
+      return List.of(new ConsultationEvent.BallotCast(checkBallot(c.ballot(), now)));
     }
     if (command instanceof Decide c) {
       if (fold.decided()) {
         throw new InvalidCommandException("decide", null, "the decision has already been reached");
       }
       DecisionRule rule = registry.decisionRule(fold.opened().rule());
-      return List.of(new ConsultationEvent.DecisionReached(
-          rule.decide(request(List.copyOf(fold.ballots().values()))), c.by()));
+      Decision decision = rule.decide(request(List.copyOf(fold.ballots().values()), now));
+      Canonical.requireRoundTrip(decision, Decision.class, "decision");
+      return List.of(new ConsultationEvent.DecisionReached(decision, c.by()));
     }
     if (command instanceof Close c) {
       return List.of(new ConsultationEvent.ConsultationClosed(c.by(), c.reason()));
@@ -260,7 +283,7 @@ public final class Consultation {
     throw new AssertionError("unhandled command kind " + kind);
   }
 
-  private Ballot checkBallot(Ballot ballot) {
+  private Ballot checkBallot(Ballot ballot, Instant now) {
     ConsultationOpened opened = fold.opened();
     if (fold.decided()) {
       throw new InvalidBallotException("ballot", null,
@@ -275,34 +298,35 @@ public final class Consultation {
       throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
           "rule '" + rule.id() + "' counts " + rule.ballotType().getSimpleName() + "s");
     }
-    DecisionRequest sofar = request(List.copyOf(fold.ballots().values()));
+    // The request still holds the member's earlier ballot when a later one may replace it.
+    DecisionRequest sofar = request(List.copyOf(fold.ballots().values()), now);
     Ballot earlier = fold.ballots().get(ballot.voter());
     if (earlier != null && !rule.replaces(earlier, ballot, sofar)) {
       throw new InvalidBallotException("ballot.voter", ballot.voter(),
           "has already voted; one ballot per member");
     }
     rule.checkBallot(ballot, sofar);
+    Canonical.requireRoundTrip(ballot, Ballot.class, "ballot");
     return ballot;
   }
 
-  private DecisionRequest request(List<Ballot> ballots) {
+  private DecisionRequest request(List<Ballot> ballots, Instant now) {
     ConsultationOpened opened = fold.opened();
     return new DecisionRequest(opened.electorate(), ballots, opened.alternatives(),
-        opened.ruleParameters(), opened.seed(), LocalDate.ofInstant(clock.instant(),
-        clock.getZone()));
+        opened.ruleParameters(), opened.seed(), LocalDate.ofInstant(now, clock.getZone()));
   }
 
   /** Hashes and records events; everything that can fail happens before the first write. */
   private List<RecordedEvent> append(List<ConsultationEvent> events, @Nullable CommandId id,
-      @Nullable String digest) {
+      @Nullable String digest, Instant now) {
     List<RecordedEvent> recorded = new ArrayList<>(events.size());
     String previous = entries.isEmpty() ? EventLog.GENESIS
         : entries.get(entries.size() - 1).hash();
     long sequence = entries.size();
     for (ConsultationEvent event : events) {
       sequence++;
-      RecordedEvent unsigned = new RecordedEvent(sequence, clock.instant(), id, digest, event,
-          previous, EventLog.GENESIS);
+      RecordedEvent unsigned = new RecordedEvent(sequence, now, id, digest, event, previous,
+          EventLog.GENESIS);
       String hash = EventLog.hashOf(sequence, unsigned, previous);
       RecordedEvent entry = new RecordedEvent(sequence, unsigned.recordedAt(), id, digest, event,
           previous, hash);

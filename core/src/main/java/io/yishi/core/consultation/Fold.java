@@ -49,29 +49,67 @@ final class Fold {
   private final Map<CommandId, Applied> applied = new HashMap<>();
   private @Nullable ConsultationState snapshot;
 
+  /**
+   * Folds one event in. The consultation only records events its checks allowed; a stored log,
+   * though, may have been rewritten with a recomputed chain, so every event is checked against
+   * the state once more and a contradiction is reported as tampering, at that event.
+   */
   void apply(RecordedEvent entry) {
     ConsultationEvent event = entry.event();
     Instant at = entry.recordedAt();
+    long seq = entry.sequence();
+    if (opened != null && closed) {
+      throw forged(seq, event.type() + " after the consultation was closed");
+    }
     if (event instanceof ConsultationOpened o) {
+      if (opened != null) {
+        throw forged(seq, "a second consultation-opened");
+      }
       opened = o;
       openedAt = at;
     } else if (event instanceof IdeaSubmitted e) {
+      expect(seq, e.number() == ideas.size() + 1, "idea number " + e.number() + " where "
+          + (ideas.size() + 1) + " was next");
       ideas.add(new Idea(e.number(), e.author(), e.text(), at));
     } else if (event instanceof ProposalTabled e) {
+      expect(seq, !proposals.containsKey(e.proposal()), "proposal " + e.proposal()
+          + " is tabled twice");
       proposals.put(e.proposal(), Proposal.tabled(e.proposal(), e.author(), at, e.title(),
           e.text()));
     } else if (event instanceof ProposalRevised e) {
-      proposals.put(e.proposal(), proposals.get(e.proposal())
-          .revise(e.author(), at, e.title(), e.text(), e.change(), e.reason()));
+      Proposal proposal = proposals.get(e.proposal());
+      expect(seq, proposal != null, "proposal " + e.proposal() + " is revised but was never"
+          + " tabled");
+      expect(seq, e.revision() == proposal.revisions().size() + 1, "revision " + e.revision()
+          + " of proposal " + e.proposal() + " where " + (proposal.revisions().size() + 1)
+          + " was next");
+      try {
+        proposals.put(e.proposal(), proposal.revise(e.author(), at, e.title(), e.text(),
+            e.change(), e.reason()));
+      } catch (IllegalArgumentException invalid) {
+        throw forged(seq, invalid.getMessage());
+      }
     } else if (event instanceof CommentPosted e) {
+      expect(seq, e.number() == comments.size() + 1, "comment number " + e.number() + " where "
+          + (comments.size() + 1) + " was next");
+      expect(seq, e.about() == null || proposals.containsKey(e.about()), "comment on proposal "
+          + e.about() + ", which was never tabled");
       comments.add(new Comment(e.number(), e.author(), e.about(), e.text(), at));
-    } else if (event instanceof PhaseAdvanced) {
+    } else if (event instanceof PhaseAdvanced e) {
+      List<Phase> later = phasesAfterCurrent();
+      expect(seq, e.from().equals(currentPhase().id()) && !later.isEmpty()
+          && e.to().equals(later.get(0).id()), "phase change " + e.from() + " → " + e.to()
+          + " does not follow the method's phases");
       phaseIndex++;
     } else if (event instanceof BallotCast e) {
+      expect(seq, decision == null, "ballot after the decision");
+      expect(seq, opened().electorate().contains(e.ballot().voter()), "ballot from "
+          + e.ballot().voter() + ", who is not in the electorate");
       // A replacing ballot moves to the end: the map keeps the order the counted ballots came in.
       ballots.remove(e.ballot().voter());
       ballots.put(e.ballot().voter(), e.ballot());
     } else if (event instanceof DecisionReached e) {
+      expect(seq, decision == null, "a second decision");
       decision = e.decision();
     } else if (event instanceof ConsultationClosed) {
       closed = true;
@@ -85,6 +123,17 @@ final class Fold {
     version = entry.sequence();
     updatedAt = at;
     snapshot = null;
+  }
+
+  private static TamperedLogException forged(long sequence, String what) {
+    return new TamperedLogException(sequence, what + ": the log is not a record this"
+        + " consultation could have made");
+  }
+
+  private static void expect(long sequence, boolean condition, String what) {
+    if (!condition) {
+      throw forged(sequence, what);
+    }
   }
 
   ConsultationOpened opened() {

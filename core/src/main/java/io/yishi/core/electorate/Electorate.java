@@ -221,7 +221,11 @@ public final class Electorate {
     return totalWeight;
   }
 
-  /** {@return whether a member has this id} */
+  /**
+   * {@return whether a member has this id}
+   *
+   * @param id the member id to look for
+   */
   public boolean contains(MemberId id) {
     return indexOf(id) >= 0;
   }
@@ -229,6 +233,8 @@ public final class Electorate {
   /**
    * {@return the position of the member with this id in {@link #members()}, from 0, or -1 if no
    * member has it}, in constant time; for counting code that keeps per-member arrays
+   *
+   * @param id the member id to look for
    */
   public int indexOf(MemberId id) {
     checkNotNull(id, "id");
@@ -260,13 +266,18 @@ public final class Electorate {
    * #weightUnit()}s}, so that counting code can add weights as {@code long}s; the total of all
    * weights is known to fit in a {@code long}
    *
+   * @param index the member's position in {@link #members()}
    * @throws IndexOutOfBoundsException if the position is not in [0, {@link #size()})
    */
   public long weightInUnits(int index) {
     return units[index];
   }
 
-  /** {@return the member with this id, or empty if there is none} */
+  /**
+   * {@return the member with this id, or empty if there is none}
+   *
+   * @param id the member id to look for
+   */
   public Optional<Member> member(MemberId id) {
     int position = indexOf(id);
     return position < 0 ? Optional.empty() : Optional.of(members.get(position));
@@ -275,6 +286,7 @@ public final class Electorate {
   /**
    * {@return the weight of the member with this id}, in constant time
    *
+   * @param id the member's id
    * @throws IllegalArgumentException naming the id if no member has it
    */
   public BigDecimal weightOf(MemberId id) {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * @param value the id as written
  */
-public record MemberId(String value) {
+public record MemberId(String value) implements Comparable<MemberId> {
 
   /**
    * Checks the format.
@@ -97,5 +97,11 @@ public record MemberId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders ids by their text, so that maps keyed by ids write and hash in a stable order. */
+  @Override
+  public int compareTo(MemberId other) {
+    return value.compareTo(other.value);
   }
 }

@@ -7,7 +7,7 @@ import io.yishi.core.internal.Identifiers;
  *
  * @param value the id, 1–128 letters, digits, {@code . _ : -}, starting with a letter or digit
  */
-public record IssueId(String value) {
+public record IssueId(String value) implements Comparable<IssueId> {
 
   /**
    * Checks the id's format.
@@ -23,5 +23,11 @@ public record IssueId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders ids by their text, so that maps keyed by ids write and hash in a stable order. */
+  @Override
+  public int compareTo(IssueId other) {
+    return value.compareTo(other.value);
   }
 }

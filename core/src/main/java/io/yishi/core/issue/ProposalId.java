@@ -7,7 +7,7 @@ import io.yishi.core.internal.Identifiers;
  *
  * @param value the id, 1–128 letters, digits, {@code . _ : -}, starting with a letter or digit
  */
-public record ProposalId(String value) {
+public record ProposalId(String value) implements Comparable<ProposalId> {
 
   /**
    * Checks the id's format.
@@ -23,5 +23,11 @@ public record ProposalId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders ids by their text, so that maps keyed by ids write and hash in a stable order. */
+  @Override
+  public int compareTo(ProposalId other) {
+    return value.compareTo(other.value);
   }
 }

@@ -28,8 +28,9 @@ import io.yishi.core.spi.Decision;
 import io.yishi.core.spi.Parameters;
 
 /**
- * The Jackson module for every core value: ids as strings, parameters as plain objects, and a
- * stable {@code "type"} name on every polymorphic value.
+ * The Jackson module for every core value: ids as strings, parameters as plain objects, enums
+ * of every Yishi module as kebab-case words ({@code "floor-area"}), and a stable {@code "type"}
+ * name on every polymorphic value.
  *
  * <p>Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so {@link
  * YishiJson#mapper()} and {@code JsonMapper.builder().findAndAddModules()} pick it up. Other
@@ -45,6 +46,9 @@ public final class YishiCoreModule extends SimpleModule {
   /** Creates the module; its name is fixed, so registering it twice has no effect. */
   public YishiCoreModule() {
     super("yishi-core");
+    // First: setDeserializers replaces any deserializer added before it.
+    setDeserializers(new EnumWords.Deserializers());
+    addSerializer(Enum.class, new EnumWords.Serializer());
     IdSerializers.register(this, CommunityId.class, CommunityId::value, CommunityId::new);
     IdSerializers.register(this, EstateId.class, EstateId::value, EstateId::new);
     IdSerializers.register(this, BuildingId.class, BuildingId::value, BuildingId::new);

@@ -24,6 +24,16 @@ public interface DecisionRule extends Plugin {
   Class<? extends Ballot> ballotType();
 
   /**
+   * Checks the rule's parameters when a consultation is opened, so that a bad value is refused
+   * before anyone votes rather than when the votes are counted. The default checks nothing
+   * beyond the names, which the consultation checks against {@link #parameters()}.
+   *
+   * @param parameters the parameters the consultation was opened with
+   * @throws InvalidParameterException naming the parameter and the value if one is invalid
+   */
+  default void checkParameters(Parameters parameters) {}
+
+  /**
    * Checks one ballot before it is accepted into a consultation, so that a bad ballot is refused
    * when it is cast rather than when the votes are counted. The default accepts every ballot of
    * {@link #ballotType()}.

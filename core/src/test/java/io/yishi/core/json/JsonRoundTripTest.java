@@ -149,7 +149,7 @@ class JsonRoundTripTest {
 
   @Test
   void invalidValueFailsWithThePathAndTheDomainMessage() {
-    String json = "{\"weighting\":\"FLOOR_AREA\",\"members\":[{\"id\":\"r-wang\",\"weight\":-3}]}";
+    String json = "{\"weighting\":\"floor-area\",\"members\":[{\"id\":\"r-wang\",\"weight\":-3}]}";
 
     assertThatThrownBy(() -> JSON.readValue(json, Electorate.class))
         .isInstanceOf(JsonMappingException.class)

@@ -1,7 +1,10 @@
 package io.yishi.examples.cli;
 
+import io.yishi.core.YishiException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +15,7 @@ import picocli.CommandLine.Option;
  * tallies, simulates and mediates.
  *
  * <p>Exit codes: 0 on success, 1 on bad input (the message names what was wrong), 2 on bad
- * usage. Errors print one line; {@code --debug} adds the stack trace.
+ * usage, 3 on an internal error (a fault of Yishi or of a plugin, to be reported). Errors print one line; {@code --debug} adds the stack trace.
  */
 @Command(
     name = "yishi",
@@ -27,6 +30,8 @@ public final class YishiCommand implements Runnable {
   public static final int BAD_INPUT = 1;
   /** Exit code for bad usage: an unknown option or command. */
   public static final int BAD_USAGE = 2;
+  /** Exit code for a fault of Yishi's own or of a plugin, not of the input. */
+  public static final int INTERNAL_ERROR = 3;
 
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
       description = "Print stack traces of errors.")
@@ -68,12 +73,15 @@ public final class YishiCommand implements Runnable {
       boolean debug = parseResult.hasMatchedOption("--debug")
           || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
       PrintWriter w = commandLine.getErr();
-      w.println("yishi: " + message(e));
+      boolean badInput = e instanceof YishiException || e instanceof IllegalArgumentException
+          || e instanceof IOException || e instanceof UncheckedIOException;
+      w.println("yishi: " + (badInput ? "" : "internal error, please report it (--debug shows"
+          + " where): ") + message(e));
       if (debug) {
         e.printStackTrace(w);
       }
       w.flush();
-      return BAD_INPUT;
+      return badInput ? BAD_INPUT : INTERNAL_ERROR;
     });
     cli.setParameterExceptionHandler((e, args1) -> {
       PrintWriter w = e.getCommandLine().getErr();

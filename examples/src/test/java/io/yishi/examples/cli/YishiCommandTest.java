@@ -43,7 +43,7 @@ class YishiCommandTest {
     Run r = run("plugins", "--json");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"kind\" : \"DECISION_RULE\"", "\"id\" : \"show-of-hands\"",
+    assertThat(r.out()).contains("\"kind\" : \"decision-rule\"", "\"id\" : \"show-of-hands\"",
         "\"name\" : \"quorum\"");
   }
 
@@ -86,7 +86,7 @@ class YishiCommandTest {
     Run ok = run("decide", "--rule", "majority", "--json", "--params",
         "{\"proxies\": {\"r-chen\": \"r-wang\"}}", resource("owners-major.json"));
     assertThat(ok.code()).isZero();
-    assertThat(ok.out()).contains("\"type\" : \"motion\"", "\"verdict\" : \"ADOPTED\"");
+    assertThat(ok.out()).contains("\"type\" : \"motion\"", "\"verdict\" : \"adopted\"");
   }
 
   @Test

@@ -42,6 +42,12 @@ public abstract class MotionPreset implements DecisionRule {
     return MotionBallot.class;
   }
 
+  /** Builds the rule once, so that every invalid value is refused. */
+  @Override
+  public final void checkParameters(Parameters parameters) {
+    rule(parameters, LocalDate.EPOCH);
+  }
+
   @Override
   public final void checkBallot(Ballot ballot, DecisionRequest request) {
     rule(request.parameters(), request.date()).checkBallot(ballot, request);
