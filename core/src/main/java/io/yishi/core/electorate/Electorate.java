@@ -48,10 +48,12 @@ public final class Electorate {
   private final BigDecimal totalWeight;
   /** Member ids by position, for the index. */
   private final MemberId[] ids;
-  /** Open-addressing table: position + 1 of the member whose id hashes here, 0 if empty. */
-  private final int[] slots;
-  /** The id hash of the member in each slot, so that most probes compare no strings. */
-  private final int[] slotHashes;
+  /**
+   * Open-addressing table: each slot holds the id hash of a member in its high 32 bits and the
+   * member's position + 1 in its low 32 bits (0 if the slot is empty), so that a probe reads one
+   * array and most probes compare no strings.
+   */
+  private final long[] slots;
   private final int mask;
   /** Every weight as an exact whole number of {@link #weightUnit()}s. */
   private final long[] units;
@@ -63,8 +65,7 @@ public final class Electorate {
     int n = members.size();
     this.ids = new MemberId[n];
     int capacity = Integer.highestOneBit(Math.max(2, n * 2 - 1)) << 1;
-    this.slots = new int[capacity];
-    this.slotHashes = new int[capacity];
+    this.slots = new long[capacity];
     this.mask = capacity - 1;
     BigDecimal total = BigDecimal.ZERO;
     int scale = 0;
@@ -76,8 +77,7 @@ public final class Electorate {
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = i + 1;
-      slotHashes[slot] = h;
+      slots[slot] = ((long) h << 32) | (i + 1);
       total = total.add(member.weight());
       scale = Math.max(scale, member.weight().scale());
     }
@@ -240,11 +240,12 @@ public final class Electorate {
     checkNotNull(id, "id");
     int h = hash(id);
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int position = slots[slot];
+      long entry = slots[slot];
+      int position = (int) entry;
       if (position == 0) {
         return -1;
       }
-      if (slotHashes[slot] == h) {
+      if ((int) (entry >>> 32) == h) {
         MemberId candidate = ids[position - 1];
         if (candidate == id || candidate.value().equals(id.value())) {
           return position - 1;
