@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = YishiCommand.Version.class,
     description = "Run, record and study community deliberation.",
-    subcommands = {PluginsCommand.class, DemoCommand.class, DecideCommand.class,
+    subcommands = {PluginsCommand.class, DemoCommand.class, DecideCommand.class, TallyCommand.class,
         CommandLine.HelpCommand.class})
 public final class YishiCommand implements Runnable {
 

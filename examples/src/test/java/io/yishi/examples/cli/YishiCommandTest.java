@@ -110,6 +110,51 @@ class YishiCommandTest {
     }
   }
 
+  static String sample(String name) {
+    return java.nio.file.Path.of("src/main/resources/samples", name).toString();
+  }
+
+  @Test
+  void tallyCountsTheBundledPrefLibSamples() {
+    Run soc = run("tally", "--rule", "irv", sample("garbage-room.soc"));
+    Run toi = run("tally", "--rule", "schulze", sample("parking.toi"));
+
+    assertThat(soc.err()).isEmpty();
+    assertThat(soc.code()).isZero();
+    assertThat(soc.out()).startsWith("irv: 30 voters").contains("Round 1:", "Winner: ");
+    assertThat(toi.code()).isZero();
+    assertThat(toi.out()).startsWith("schulze: 25 voters").contains("Strongest paths");
+  }
+
+  @Test
+  void tallyPrintsTheContractedJsonFields() throws Exception {
+    Run r = run("tally", "--rule", "ranked-pairs", "--json", resource("tennessee.json"));
+
+    assertThat(r.code()).isZero();
+    var json = io.yishi.core.json.YishiJson.mapper().readTree(r.out());
+    assertThat(json.get("rule").asText()).isEqualTo("ranked-pairs");
+    assertThat(json.get("winners").get(0).asText()).isEqualTo("Nashville");
+    assertThat(json.get("tie").asBoolean()).isFalse();
+    assertThat(json.get("ranking").toString())
+        .isEqualTo("[[\"Nashville\"],[\"Chattanooga\"],[\"Knoxville\"],[\"Memphis\"]]");
+    assertThat(json.get("explanation").asText()).contains("Locked Nashville over");
+  }
+
+  @Test
+  void tallyRefusesAMalformedFileInOneLineWithExitCodeOne() {
+    Run r = run("tally", "--rule", "irv", resource("malformed.soc"));
+    Run seats = run("tally", "--rule", "irv", "--seats", "2", resource("tennessee.json"));
+    Run motion = run("tally", "--rule", "majority", resource("tennessee.json"));
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("yishi: line 10").contains("7");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(seats.code()).isEqualTo(1);
+    assertThat(seats.err()).contains("parameters.seats");
+    assertThat(motion.code()).isEqualTo(1);
+    assertThat(motion.err()).contains("does not count rankings");
+  }
+
   @Test
   void badUsageExitsWithTwoAndOneLine() {
     Run r = run("--no-such-option");

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.yishi.voting.motion.MotionBallot;
 import io.yishi.voting.motion.MotionDecision;
+import io.yishi.voting.ranked.Profile;
+import io.yishi.voting.ranked.RankedDecision;
+import io.yishi.voting.ranked.RankingBallot;
 
 /**
- * The Jackson module of the voting module: ballot type {@code "motion"} and decision type {@code
- * "motion"}. Votes, bases, measures and policies are written as the kebab-case words the
+ * The Jackson module of the voting module: ballot types {@code "motion"} and {@code "ranking"},
+ * decision types {@code "motion"} and {@code "ranked"}, and profiles as {@code {"candidates":
+ * […], "ballots": [{"ranking": [[…], …], "count": n}, …]}}. Votes, bases, measures and policies are written as the kebab-case words the
  * parameters use ({@code "yes"}, {@code "votes-cast"}) by the core module, as every Yishi enum
  * is. Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
  */
@@ -19,6 +23,10 @@ public final class YishiVotingModule extends SimpleModule {
   public YishiVotingModule() {
     super("yishi-voting");
     registerSubtypes(new NamedType(MotionBallot.class, "motion"),
-        new NamedType(MotionDecision.class, "motion"));
+        new NamedType(MotionDecision.class, "motion"),
+        new NamedType(RankingBallot.class, "ranking"),
+        new NamedType(RankedDecision.class, "ranked"));
+    addSerializer(Profile.class, new ProfileJson.Serializer());
+    addDeserializer(Profile.class, new ProfileJson.Deserializer());
   }
 }

@@ -1,0 +1,148 @@
+package io.yishi.voting.ranked;
+
+import io.yishi.core.spi.Ballot;
+import io.yishi.core.spi.DecisionRequest;
+import io.yishi.core.spi.DecisionRule;
+import io.yishi.core.spi.InvalidBallotException;
+import io.yishi.core.spi.InvalidParameterException;
+import io.yishi.core.spi.ParameterSpec;
+import io.yishi.core.spi.Parameters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A ranked voting method: a {@link DecisionRule} that counts {@link RankingBallot}s over the
+ * alternatives of the decision (the request's slate), by way of a {@link Profile}.
+ *
+ * <p>Researchers call {@link #decide(Profile, Parameters, long)} on a profile they built or read
+ * from a PrefLib file; consultations call {@link #decide(DecisionRequest)}, which builds the
+ * profile from the ballots. Every method reads the parameter {@code tieBreak}: {@code none} (the
+ * default) reports tied winners as a tie; {@code lot} settles it by a lot drawn from the seed, and
+ * the explanation says so.
+ */
+public abstract class RankedMethod implements DecisionRule {
+
+  static final ParameterSpec TIE_BREAK = ParameterSpec.of("tieBreak", "none | lot", "none",
+      "none: report tied winners as a tie; lot: draw the winner by lot from the seed");
+
+  /** How tied winners are reported. */
+  enum TieBreak {
+    NONE,
+    LOT
+  }
+
+  /** For subclasses. */
+  protected RankedMethod() {}
+
+  /** {@return {@link RankingBallot}} */
+  @Override
+  public final Class<RankingBallot> ballotType() {
+    return RankingBallot.class;
+  }
+
+  /** {@return {@code tieBreak}, and the method's own parameters if any} */
+  @Override
+  public List<ParameterSpec> parameters() {
+    return List.of(TIE_BREAK);
+  }
+
+  @Override
+  public final void checkParameters(Parameters parameters) {
+    parameters.checkKnown(id(), parameters());
+    parameters.choice(TIE_BREAK.name(), TieBreak.class, TieBreak.NONE);
+  }
+
+  /**
+   * Refuses a ranking that names an alternative not on the slate.
+   *
+   * @throws InvalidBallotException naming the unknown alternative and listing the slate
+   */
+  @Override
+  public final void checkBallot(Ballot ballot, DecisionRequest request) {
+    Set<String> slate = new HashSet<>(request.alternatives());
+    for (List<String> tier : ((RankingBallot) ballot).ranking()) {
+      for (String name : tier) {
+        if (!slate.contains(name)) {
+          throw new InvalidBallotException("ballot.ranking", name,
+              "must be an alternative on the slate " + request.alternatives());
+        }
+      }
+    }
+  }
+
+  /**
+   * Builds the profile from the request's ballots and alternatives, and decides.
+   *
+   * @throws InvalidBallotException if a ballot is not a ranking or names an alternative not on
+   *     the slate, or a member has two ballots
+   * @throws InvalidParameterException if a parameter is unknown or invalid, or the slate is
+   *     empty
+   */
+  @Override
+  public final RankedDecision decide(DecisionRequest request) {
+    List<String> slate = request.alternatives();
+    if (slate.isEmpty()) {
+      throw new InvalidParameterException("alternatives", slate,
+          "a ranked decision needs the alternatives on its slate");
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < slate.size(); i++) {
+      index.put(slate.get(i), i);
+    }
+    Profile.Builder builder = Profile.builder(slate);
+    Set<Object> voted = new HashSet<>();
+    for (Ballot ballot : request.ballots()) {
+      if (!(ballot instanceof RankingBallot ranking)) {
+        throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
+            "rule '" + id() + "' counts rankings");
+      }
+      if (!voted.add(ranking.voter())) {
+        throw new InvalidBallotException("ballot.voter", ranking.voter(),
+            "has already voted; one ballot per member");
+      }
+      int[][] tiers = new int[ranking.ranking().size()][];
+      for (int t = 0; t < tiers.length; t++) {
+        List<String> tier = ranking.ranking().get(t);
+        tiers[t] = new int[tier.size()];
+        for (int k = 0; k < tier.size(); k++) {
+          Integer c = index.get(tier.get(k));
+          if (c == null) {
+            throw new InvalidBallotException("ballot.ranking", tier.get(k),
+                "must be an alternative on the slate " + slate);
+          }
+          tiers[t][k] = c;
+        }
+      }
+      builder.add(tiers, 1);
+    }
+    return decide(builder.build(), request.parameters(), request.seed());
+  }
+
+  /**
+   * Decides on a profile.
+   *
+   * @param profile the ballots, summarised
+   * @param parameters the method's parameters
+   * @param seed the seed for any lot the method draws
+   * @return the winners, the ranking where defined, and the explanation
+   * @throws InvalidParameterException if a parameter is unknown or invalid
+   */
+  public final RankedDecision decide(Profile profile, Parameters parameters, long seed) {
+    checkParameters(parameters);
+    Count count = new Count(id(), profile, seed,
+        parameters.choice(TIE_BREAK.name(), TieBreak.class, TieBreak.NONE));
+    count(count, parameters);
+    return count.decision();
+  }
+
+  /**
+   * Runs the method, writing winners, ranking, rounds and explanation into the count.
+   *
+   * @param count the count in progress, with the profile and the seed
+   * @param parameters the method's checked parameters
+   */
+  abstract void count(Count count, Parameters parameters);
+}
