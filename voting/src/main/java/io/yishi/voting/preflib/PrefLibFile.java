@@ -26,7 +26,8 @@ import java.util.Set;
  * PrefLibFile file = PrefLib.read(Path.of("garbage-room.soc"));
  * Profile profile = file.profile();                  // 30 voters over 4 sites
  * String title = file.header().get("TITLE");
- * PrefLib.write(PrefLibFile.of(otherProfile).withHeader("TITLE", "Parking"), Path.of("p.toi"));
+ * PrefLibFile out = PrefLibFile.of(otherProfile).withHeader("TITLE", "Parking");
+ * PrefLib.write(out, Path.of("parking." + out.type().extension()));
  * }</pre>
  *
  * @param type the data type; every order of the profile must fit it

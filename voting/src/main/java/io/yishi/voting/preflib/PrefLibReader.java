@@ -61,7 +61,6 @@ final class PrefLibReader {
     return buf[start] == '#' ? readCurrent() : readOlder();
   }
 
-
   private PrefLibFile readCurrent() throws IOException {
     Map<String, String> header = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new HashMap<>();
@@ -150,7 +149,6 @@ final class PrefLibReader {
     return new PrefLibFile(t, header, profile);
   }
 
-
   private PrefLibFile readOlder() throws IOException {
     int alternatives = (int) number(text(start, end), 1,
         Profile.MAX_CANDIDATES, "expected a PrefLib header or the number of alternatives, 1 to "
@@ -236,7 +234,6 @@ final class PrefLibReader {
     }
     return candidates;
   }
-
 
   /**
    * Reads order lines to the end of the file; the current line is the first of them if {@code
@@ -427,7 +424,6 @@ final class PrefLibReader {
     }
     return i;
   }
-
 
   /**
    * Moves to the next line that is not blank and trims it; false at the end of the input. A

@@ -363,8 +363,14 @@ public final class Profile {
     private long[] table;
     private int mask;
     private int used;
-    /** For more candidates: the ranking as a string of rank bytes, to its count. */
-    private final Map<String, long[]> wide = new java.util.LinkedHashMap<>();
+    /**
+     * For more candidates: the same table with wider keys, {@code words} longs per ranking
+     * (one byte per candidate's rank + 1, then the truncation flag + 1) and the count after them.
+     */
+    private final int words;
+    private long[] wideTable;
+    private int wideMask;
+    private final long[] wideKey;
     private final byte[] scratch;
     private final int[] seen;
     private int stamp;
@@ -386,6 +392,10 @@ public final class Profile {
       this.packable = m <= 15;
       this.table = new long[2 * 1024];
       this.mask = 1023;
+      this.words = (m + 1 + 7) / 8;
+      this.wideKey = new long[words];
+      this.wideTable = packable ? new long[0] : new long[1024 * (words + 1)];
+      this.wideMask = 1023;
       this.scratch = new byte[m];
       this.seen = new int[m];
     }
@@ -488,10 +498,7 @@ public final class Profile {
 
     private void put(boolean truncated, long count) {
       if (!packable) {
-        String key = new String(scratch, java.nio.charset.StandardCharsets.ISO_8859_1)
-            + (truncated ? "t" : "c");
-        long[] total = wide.computeIfAbsent(key, k -> new long[1]);
-        total[0] = Math.addExact(total[0], count);
+        putWide(truncated, count);
         return;
       }
       long key = 0;
@@ -534,6 +541,57 @@ public final class Profile {
       }
     }
 
+    private void putWide(boolean truncated, long count) {
+      java.util.Arrays.fill(wideKey, 0);
+      for (int c = 0; c <= m; c++) {
+        long value = c < m ? scratch[c] + 1 : (truncated ? 2 : 1);
+        wideKey[c >>> 3] |= value << ((c & 7) * 8);
+      }
+      int stride = words + 1;
+      long h = 0;
+      for (long w : wideKey) {
+        h = (h + w) * 0x9E3779B97F4A7C15L;
+      }
+      int slot = (int) (h >>> 40) & wideMask;
+      while (true) {
+        int at = slot * stride;
+        if (wideTable[at] == 0) {
+          System.arraycopy(wideKey, 0, wideTable, at, words);
+          wideTable[at + words] = count;
+          if (++used * 2 > wideMask) {
+            growWide();
+          }
+          return;
+        }
+        if (java.util.Arrays.equals(wideTable, at, at + words, wideKey, 0, words)) {
+          wideTable[at + words] = Math.addExact(wideTable[at + words], count);
+          return;
+        }
+        slot = (slot + 1) & wideMask;
+      }
+    }
+
+    private void growWide() {
+      long[] old = wideTable;
+      int stride = words + 1;
+      wideTable = new long[old.length * 2];
+      wideMask = wideMask * 2 + 1;
+      for (int at = 0; at < old.length; at += stride) {
+        if (old[at] == 0) {
+          continue;
+        }
+        long h = 0;
+        for (int w = 0; w < words; w++) {
+          h = (h + old[at + w]) * 0x9E3779B97F4A7C15L;
+        }
+        int slot = (int) (h >>> 40) & wideMask;
+        while (wideTable[slot * stride] != 0) {
+          slot = (slot + 1) & wideMask;
+        }
+        System.arraycopy(old, at, wideTable, slot * stride, stride);
+      }
+    }
+
     private void grow() {
       long[] old = table;
       table = new long[old.length * 2];
@@ -557,7 +615,7 @@ public final class Profile {
      */
     public Profile build() {
       flush();
-      int n = packable ? used : wide.size();
+      int n = used;
       long[] counts = new long[n];
       byte[] ranks = new byte[n * m];
       byte[] tierCounts = new byte[n];
@@ -582,19 +640,21 @@ public final class Profile {
           b++;
         }
       } else {
-        List<String> keysSorted = new ArrayList<>(wide.keySet());
-        java.util.Collections.sort(keysSorted);
+        int stride = words + 1;
         int b = 0;
-        for (String key : keysSorted) {
+        for (int at = 0; at < wideTable.length; at += stride) {
+          if (wideTable[at] == 0) {
+            continue;
+          }
           int max = 0;
           for (int c = 0; c < m; c++) {
-            int r = key.charAt(c);
+            int r = (int) ((wideTable[at + (c >>> 3)] >>> ((c & 7) * 8)) & 0xFF) - 1;
             ranks[b * m + c] = (byte) r;
             max = Math.max(max, r);
           }
-          boolean truncated = key.charAt(m) == 't';
+          boolean truncated = ((wideTable[at + (m >>> 3)] >>> ((m & 7) * 8)) & 0xFF) == 2;
           tierCounts[b] = (byte) ((max + 1) | (truncated ? TRUNCATED : 0));
-          counts[b] = wide.get(key)[0];
+          counts[b] = wideTable[at + words];
           b++;
         }
       }

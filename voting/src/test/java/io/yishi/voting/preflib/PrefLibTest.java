@@ -405,7 +405,8 @@ class PrefLibTest {
               + "# ALTERNATIVE NAME 02: Bob\n", 6,
               "line 6: alternative 2 is named twice, first on line 5"),
           Arguments.of("two alternatives with one name", SOC + "# ALTERNATIVE NAME 1: Li\n"
-              + "# ALTERNATIVE NAME 3: Li\n", 6, "line 6: alternatives 1 and 3 are both named 'Li'"),
+              + "# ALTERNATIVE NAME 3: Li\n", 6,
+              "line 6: alternatives 1 and 3 are both named 'Li'"),
           Arguments.of("a name that is another alternative's number",
               SOC + "# ALTERNATIVE NAME 1: 2\n", 5,
               "line 5: alternatives 1 and 2 are both named '2'"),
