@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import io.yishi.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Set;
@@ -58,16 +59,12 @@ public record Unit(
         "unit %s: exclusiveAreaM2 must be positive, was %s",
         id,
         exclusiveAreaM2);
-    exclusiveAreaM2 = normalise(exclusiveAreaM2); // 80.0 and 80.00 are equal values
+    exclusiveAreaM2 = Decimals.normalise(exclusiveAreaM2); // 80.0 and 80.00 are equal values
     // Sorted rather than Set.copyOf: equal units must iterate, print and hash-chain identically.
     owners = ImmutableSortedSet.copyOf(BY_ID, owners);
   }
 
   // Without the setScale, 200 would become 2E+2 and print so in messages and JSON.
-  private static BigDecimal normalise(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
 
   /** {@return whether at least one resident owns the unit} */
   public boolean isOwned() {

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.yishi.core.community.Community;
+import io.yishi.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public final class Electorate {
       total = total.add(member.weight());
       scale = Math.max(scale, member.weight().scale());
     }
-    this.totalWeight = Member.normalise(total);
+    this.totalWeight = Decimals.normalise(total);
     this.unitScale = scale;
     this.units = new long[n];
     try {

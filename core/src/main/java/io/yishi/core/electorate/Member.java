@@ -3,6 +3,7 @@ package io.yishi.core.electorate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.yishi.core.internal.Decimals;
 import java.math.BigDecimal;
 
 /**
@@ -32,14 +33,10 @@ public record Member(MemberId id, BigDecimal weight) {
     checkNotNull(id, "id");
     checkNotNull(weight, "weight");
     checkArgument(weight.signum() > 0, "member %s: weight must be positive, was %s", id, weight);
-    weight = normalise(weight);
+    weight = Decimals.normalise(weight);
   }
 
   // Smallest non-negative scale: 80.00 becomes 80, and 200 stays 200 rather than 2E+2.
-  static BigDecimal normalise(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
 
   /**
    * {@return a member whose ballot weighs exactly 1}

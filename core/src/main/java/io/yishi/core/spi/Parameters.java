@@ -6,6 +6,7 @@ import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.yishi.core.Fraction;
+import io.yishi.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,10 +74,10 @@ public final class Parameters {
       return value;
     }
     if (value instanceof BigDecimal d) {
-      return normaliseDecimal(d);
+      return Decimals.normalise(d);
     }
     if (value instanceof Number n) {
-      return normaliseDecimal(new BigDecimal(n.toString()));
+      return Decimals.normalise(new BigDecimal(n.toString()));
     }
     if (value instanceof Fraction f) {
       return f.toString();
@@ -101,10 +102,6 @@ public final class Parameters {
         "must be text, a number, a boolean, a list or a map, not a " + value.getClass().getName());
   }
 
-  private static BigDecimal normaliseDecimal(BigDecimal d) {
-    BigDecimal stripped = d.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
 
   private static String kebab(Enum<?> e) {
     return CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_HYPHEN, e.name());

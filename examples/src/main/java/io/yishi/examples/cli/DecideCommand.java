@@ -69,7 +69,7 @@ final class DecideCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ObjectMapper mapper = YishiJson.mapper();
     DecisionRule decisionRule = PluginRegistry.load().decisionRule(rule);
-    Parameters parameters = read(mapper, params, Parameters.class, "--params")
+    Parameters parameters = CliInput.read(mapper, params, Parameters.class, "--params")
         .checkKnown(decisionRule.id(), decisionRule.parameters());
     String text;
     try {
@@ -77,7 +77,7 @@ final class DecideCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("BALLOTS.json: no such file: " + file, e);
     }
-    BallotFile input = read(mapper, text, BallotFile.class, file.toString());
+    BallotFile input = CliInput.read(mapper, text, BallotFile.class, file.toString());
     if (input.electorate() == null || input.ballots() == null) {
       throw new IllegalArgumentException(file + ": \"electorate\" and \"ballots\" are required");
     }
@@ -111,21 +111,5 @@ final class DecideCommand implements Callable<Integer> {
     } catch (JsonMappingException e) {
       throw new InvalidBallotException("ballots[" + i + "]", node, e.getOriginalMessage());
     }
-  }
-
-  private static <T> T read(ObjectMapper mapper, String text, Class<T> type, String source) {
-    try {
-      return mapper.readValue(text, type);
-    } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(source + ": " + e.getOriginalMessage() + where(e), e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ": " + e.getOriginalMessage() + " (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-    }
-  }
-
-  private static String where(JsonMappingException e) {
-    String path = e.getPathReference();
-    return path == null || path.isEmpty() ? "" : " (at " + path + ")";
   }
 }

@@ -1,7 +1,5 @@
 package io.yishi.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yishi.core.json.YishiJson;
@@ -73,12 +71,7 @@ final class TallyCommand implements Callable<Integer> {
       throw new InvalidParameterException("seats", seats, "rule '" + rule + "' elects one"
           + " winner; --seats is for multi-winner rules");
     }
-    Parameters parameters;
-    try {
-      parameters = mapper.readValue(params, Parameters.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("--params: " + e.getOriginalMessage(), e);
-    }
+    Parameters parameters = CliInput.read(mapper, params, Parameters.class, "--params");
     Profile profile = read(mapper);
     RankedDecision decision = method.decide(profile, parameters, seed);
     PrintWriter out = spec.commandLine().getOut();
@@ -106,13 +99,7 @@ final class TallyCommand implements Callable<Integer> {
       throw new UncheckedIOException(new NoSuchFileException(file + ": no such file"));
     }
     if (file.getFileName().toString().endsWith(".json")) {
-      try {
-        return mapper.readValue(file.toFile(), Profile.class);
-      } catch (JsonMappingException e) {
-        throw new IllegalArgumentException(file + ": " + e.getOriginalMessage(), e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-      }
+      return CliInput.read(mapper, Files.readString(file), Profile.class, file.toString());
     }
     return PrefLib.read(file).profile();
   }
