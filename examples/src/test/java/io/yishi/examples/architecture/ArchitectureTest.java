@@ -1,6 +1,7 @@
 package io.yishi.examples.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,6 +23,15 @@ class ArchitectureTest {
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("io.yishi");
+  }
+
+  @Test
+  void importsEveryModulesClassesSoThatTheRulesAreNotVacuous() {
+    for (String module : new String[] {"core", "voting", "examples"}) {
+      assertThat(classes.that(com.tngtech.archunit.base.DescribedPredicate.describe(module,
+          (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
+              .startsWith("io.yishi." + module)))).as(module).hasSizeGreaterThan(10);
+    }
   }
 
   @Test

@@ -30,6 +30,8 @@ public enum Base {
   /**
    * {@return an amount of this base in words: "9 votes cast", "the 200 taking part", "all 300
    * members"}
+   *
+   * @param amount the amount already formatted as a number, e.g. {@code "300"}
    */
   public String phrase(String amount) {
     switch (this) {

@@ -19,6 +19,8 @@ public record Count(long heads, BigDecimal weight) {
   /**
    * Checks and normalises.
    *
+   * @param heads the number of members, {@code >= 0}
+   * @param weight their summed weight, exact, {@code >= 0}; trailing zeros are stripped
    * @throws IllegalArgumentException if heads or weight is negative
    */
   public Count {
@@ -29,12 +31,20 @@ public record Count(long heads, BigDecimal weight) {
     weight = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** {@return the count by one measure, as an exact number} */
+  /**
+   * {@return the count by one measure, as an exact number}
+   *
+   * @param measure heads for the number of members, weight for their summed weight
+   */
   public BigDecimal by(Measure measure) {
     return measure == Measure.HEADS ? BigDecimal.valueOf(heads) : weight;
   }
 
-  /** {@return this count plus another} */
+  /**
+   * {@return this count plus another}
+   *
+   * @param other the count to add, in heads and in weight
+   */
   public Count plus(Count other) {
     return new Count(heads + other.heads, weight.add(other.weight));
   }

@@ -34,7 +34,20 @@ public record MajorityResult(
     boolean tie,
     @Nullable String tieSettledBy) {
 
-  /** Checks for null. */
+  /**
+   * Checks for null.
+   *
+   * @param majority the majority: measure, threshold and quorum
+   * @param total all members, by the measure, {@code >= 0}
+   * @param participating those taking part, by the measure, {@code >= 0}
+   * @param yes the yes votes, by the measure, {@code >= 0}
+   * @param no the no votes, by the measure, {@code >= 0}
+   * @param base the threshold's denominator, by the measure, {@code >= 0}
+   * @param quorumMet whether every quorum condition held
+   * @param thresholdMet whether the yes share reached the threshold, after any tie was settled
+   * @param tie whether yes was exactly half of the base under a "more than half" threshold
+   * @param tieSettledBy how the tie was settled; null if there was no tie
+   */
   public MajorityResult {
     checkNotNull(majority, "majority");
     checkNotNull(total, "total");

@@ -34,7 +34,18 @@ public record MotionDecision(
     long maxObjections,
     List<String> notes) implements Decision {
 
-  /** Checks for null and copies the lists. */
+  /**
+   * Checks for null and copies the lists.
+   *
+   * @param ruleId the rule that decided, e.g. {@code owners-major}
+   * @param verdict adopted, rejected or not decided
+   * @param tally what was counted
+   * @param majorities each majority the motion had to win, in order; copied
+   * @param minimumYes the yes votes (members) needed at least whatever the shares; 0 for none
+   * @param maxObjections the number of objections that still let the motion pass under a
+   *     consent rule; -1 when the rule is not a consent rule
+   * @param notes further facts a resident must see; copied
+   */
   public MotionDecision {
     checkNotNull(ruleId, "ruleId");
     checkNotNull(verdict, "verdict");

@@ -264,37 +264,66 @@ public final class MotionRule implements DecisionRule {
 
     private Builder() {}
 
-    /** Sets the rule's id, lower-case words joined by hyphens; default {@code motion}. */
+    /**
+     * Sets the rule's id, lower-case words joined by hyphens; default {@code motion}.
+     *
+     * @param value the rule's id, e.g. {@code "ward-council"}; checked by {@link #build()}
+     * @return this builder
+     */
     public Builder id(String value) {
       this.id = checkNotNull(value, "id");
       return this;
     }
 
-    /** Sets the one-line description. */
+    /**
+     * Sets the one-line description.
+     *
+     * @param value what the rule decides, one sentence for people
+     * @return this builder
+     */
     public Builder description(String value) {
       this.description = checkNotNull(value, "description");
       return this;
     }
 
-    /** Adds a majority the motion must win. */
+    /**
+     * Adds a majority the motion must win.
+     *
+     * @param value the majority, added after any already set; the motion must win every one
+     * @return this builder
+     */
     public Builder majority(Majority value) {
       majorities.add(checkNotNull(value, "majority"));
       return this;
     }
 
-    /** Removes every majority added so far, to replace a preset's. */
+    /**
+     * Removes every majority added so far, to replace a preset's.
+     *
+     * @return this builder
+     */
     public Builder clearMajorities() {
       majorities.clear();
       return this;
     }
 
-    /** Sets how abstentions are counted; default {@link Treatment#NOT_CAST}. */
+    /**
+     * Sets how abstentions are counted; default {@link Treatment#NOT_CAST}.
+     *
+     * @param value cast, not cast, or ignored
+     * @return this builder
+     */
     public Builder abstentions(Treatment value) {
       this.abstentions = checkNotNull(value, "abstentions");
       return this;
     }
 
-    /** Sets how blank ballots are counted; default {@link Treatment#NOT_CAST}. */
+    /**
+     * Sets how blank ballots are counted; default {@link Treatment#NOT_CAST}.
+     *
+     * @param value cast, not cast, or ignored
+     * @return this builder
+     */
     public Builder blanks(Treatment value) {
       this.blanks = checkNotNull(value, "blanks");
       return this;
@@ -303,13 +332,22 @@ public final class MotionRule implements DecisionRule {
     /**
      * Sets how invalid ballots are counted; default {@link Treatment#CAST}, as Robert's Rules
      * count an illegal ballot among the votes cast.
+     *
+     * @param value cast, not cast, or ignored
+     * @return this builder
      */
     public Builder invalid(Treatment value) {
       this.invalid = checkNotNull(value, "invalid");
       return this;
     }
 
-    /** Sets the tie policy; default {@link TiePolicy#FAILS}. */
+    /**
+     * Sets the tie policy; default {@link TiePolicy#FAILS}.
+     *
+     * @param value what settles yes landing exactly on a strict threshold: the motion fails, the
+     *     chair's casting vote, or a lot
+     * @return this builder
+     */
     public Builder tie(TiePolicy value) {
       this.tie = checkNotNull(value, "tie");
       return this;
@@ -318,6 +356,8 @@ public final class MotionRule implements DecisionRule {
     /**
      * Sets the chair's casting vote for a tie under {@link TiePolicy#CASTING_VOTE}.
      *
+     * @param value {@link Vote#YES} or {@link Vote#NO}
+     * @return this builder
      * @throws IllegalArgumentException if the vote is neither yes nor no
      */
     public Builder castingVote(Vote value) {
@@ -330,6 +370,8 @@ public final class MotionRule implements DecisionRule {
     /**
      * Sets the yes votes (members) needed at least, whatever the shares; default 0.
      *
+     * @param value the number of members who must vote yes, {@code >= 0}; 0 for none
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder minimumYes(long value) {
@@ -342,6 +384,8 @@ public final class MotionRule implements DecisionRule {
      * Makes this a consent rule: adopted unless more than {@code tolerated} members object
      * (vote no); quorums of the majorities still apply.
      *
+     * @param tolerated the number of objections that still let the motion pass, {@code >= 0}
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder consent(long tolerated) {
@@ -355,13 +399,21 @@ public final class MotionRule implements DecisionRule {
      * Counts members who did not vote with the majority of those who did (some estates' rules;
      * the validity of such clauses under Civil Code art. 278 is contested). Off by default;
      * when on, every explanation says so.
+     *
+     * @param value true to count non-voters with the majority, false to leave them out
+     * @return this builder
      */
     public Builder nonVotersFollowMajority(boolean value) {
       this.nonVotersFollowMajority = value;
       return this;
     }
 
-    /** Sets what happens to a second ballot for a member; default {@link DuplicatePolicy#REJECT}. */
+    /**
+     * Sets what happens to a second ballot for a member; default {@link DuplicatePolicy#REJECT}.
+     *
+     * @param value refuse a second ballot, or let the last one count
+     * @return this builder
+     */
     public Builder duplicates(DuplicatePolicy value) {
       this.duplicates = checkNotNull(value, "duplicates");
       return this;
@@ -370,6 +422,9 @@ public final class MotionRule implements DecisionRule {
     /**
      * Records a proxy mandate: {@code proxy} may cast {@code member}'s ballot in this decision.
      *
+     * @param member the member of the electorate who gives the mandate
+     * @param proxy the member who may cast the ballot; not {@code member}
+     * @return this builder
      * @throws IllegalArgumentException if a member names themself, or already has a proxy
      */
     public Builder proxy(MemberId member, MemberId proxy) {
@@ -383,6 +438,9 @@ public final class MotionRule implements DecisionRule {
      * Records a standing delegation (LiquidFeedback style): if {@code member} does not vote,
      * their vote follows {@code delegate}, and on along the chain to the first member who voted.
      *
+     * @param member the member whose vote follows the delegate's if they do not vote
+     * @param delegate the member whose vote is followed; not {@code member}
+     * @return this builder
      * @throws IllegalArgumentException if a member delegates to themself or twice
      */
     public Builder delegation(MemberId member, MemberId delegate) {
@@ -393,7 +451,12 @@ public final class MotionRule implements DecisionRule {
       return this;
     }
 
-    /** Adds a note printed with every decision. */
+    /**
+     * Adds a note printed with every decision.
+     *
+     * @param value the note, one or more sentences for residents
+     * @return this builder
+     */
     public Builder note(String value) {
       notes.add(checkNotNull(value, "note"));
       return this;

@@ -36,6 +36,13 @@ public record Quorum(Fraction participation, boolean participationStrict,
   /**
    * Checks the parts.
    *
+   * @param participation the share of all members that must take part, in [0, 1];
+   *     {@link Fraction#ZERO} for none
+   * @param participationStrict true for "more than", false for "at least"
+   * @param minimumParticipants the number of members that must take part, {@code >= 0}
+   * @param approval the share of all members that must vote yes, in [0, 1];
+   *     {@link Fraction#ZERO} for none
+   * @param approvalStrict true for "more than", false for "at least"
    * @throws IllegalArgumentException if a share is above 1 or the minimum is negative
    */
   public Quorum {
@@ -54,32 +61,69 @@ public record Quorum(Fraction participation, boolean participationStrict,
     return NONE;
   }
 
-  /** {@return a quorum of at least (or, if strict, more than) this share of all members} */
+  /**
+   * {@return a quorum of at least (or, if strict, more than) this share of all members}
+   *
+   * @param share the share of all members that must take part, in [0, 1]
+   * @param strict true for "more than", false for "at least"
+   * @throws IllegalArgumentException if the share is above 1
+   */
   public static Quorum participation(Fraction share, boolean strict) {
     return new Quorum(share, strict, 0, Fraction.ZERO, false);
   }
 
-  /** {@return a quorum of at least this many members taking part} */
+  /**
+   * {@return a quorum of at least this many members taking part}
+   *
+   * @param members the number of members that must take part, {@code >= 0}
+   * @throws IllegalArgumentException if {@code members} is negative
+   */
   public static Quorum count(long members) {
     return new Quorum(Fraction.ZERO, false, members, Fraction.ZERO, false);
   }
 
-  /** {@return an approval quorum: yes votes of at least (or more than) this share of members} */
+  /**
+   * {@return an approval quorum: yes votes of at least (or more than) this share of members}
+   *
+   * @param share the share of all members that must vote yes, in [0, 1]
+   * @param strict true for "more than", false for "at least"
+   * @throws IllegalArgumentException if the share is above 1
+   */
   public static Quorum approval(Fraction share, boolean strict) {
     return new Quorum(Fraction.ZERO, false, 0, share, strict);
   }
 
-  /** {@return this quorum with a participation condition added or replaced} */
+  /**
+   * {@return this quorum with a participation condition added or replaced}
+   *
+   * @param share the share of all members that must take part, in [0, 1]; {@link Fraction#ZERO}
+   *     to remove the condition
+   * @param strict true for "more than", false for "at least"
+   * @throws IllegalArgumentException if the share is above 1
+   */
   public Quorum withParticipation(Fraction share, boolean strict) {
     return new Quorum(share, strict, minimumParticipants, approval, approvalStrict);
   }
 
-  /** {@return this quorum with a minimum number of participants added or replaced} */
+  /**
+   * {@return this quorum with a minimum number of participants added or replaced}
+   *
+   * @param members the number of members that must take part, {@code >= 0}; 0 to remove the
+   *     condition
+   * @throws IllegalArgumentException if {@code members} is negative
+   */
   public Quorum withMinimumParticipants(long members) {
     return new Quorum(participation, participationStrict, members, approval, approvalStrict);
   }
 
-  /** {@return this quorum with an approval condition added or replaced} */
+  /**
+   * {@return this quorum with an approval condition added or replaced}
+   *
+   * @param share the share of all members that must vote yes, in [0, 1]; {@link Fraction#ZERO}
+   *     to remove the condition
+   * @param strict true for "more than", false for "at least"
+   * @throws IllegalArgumentException if the share is above 1
+   */
   public Quorum withApproval(Fraction share, boolean strict) {
     return new Quorum(participation, participationStrict, minimumParticipants, share, strict);
   }
@@ -98,6 +142,8 @@ public record Quorum(Fraction participation, boolean participationStrict,
   /**
    * {@return the quorum in words, e.g. "at least 2/3 of all members taking part" or, by weight,
    * "at least 2/3 of all weight taking part"}
+   *
+   * @param measure whether the shares are of all members (heads) or of all weight
    */
   public String describe(Measure measure) {
     String all = measure == Measure.HEADS ? " of all members" : " of all weight";

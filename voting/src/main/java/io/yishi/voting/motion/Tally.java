@@ -46,7 +46,28 @@ public record Tally(
     Treatment blanks,
     Treatment invalidBallots) {
 
-  /** Checks for null and copies the list. */
+  /**
+   * Checks for null and copies the list.
+   *
+   * @param weighting what a member's weight is
+   * @param eligible every member of the electorate
+   * @param yes yes votes, including those by proxy and by delegation
+   * @param no no votes, likewise
+   * @param abstain abstentions, likewise
+   * @param blank blank ballots, likewise
+   * @param invalid invalid ballots, likewise
+   * @param inPerson the number of ballots cast by the member in person, {@code >= 0}
+   * @param byProxy the number of ballots cast by a proxy under a mandate, {@code >= 0}
+   * @param overriddenByMember the number of proxy ballots set aside because the member also
+   *     voted in person, {@code >= 0}
+   * @param delegated members without a ballot whose vote followed a standing delegation
+   * @param delegationCycles delegation chains that run in a circle, each written as
+   *     "a → b → a"; copied
+   * @param nonVoters members with no ballot and no delegated vote
+   * @param abstentions how abstentions were counted
+   * @param blanks how blank ballots were counted
+   * @param invalidBallots how invalid ballots were counted
+   */
   public Tally {
     checkNotNull(weighting, "weighting");
     checkNotNull(eligible, "eligible");
@@ -63,7 +84,11 @@ public record Tally(
     checkNotNull(invalidBallots, "invalidBallots");
   }
 
-  /** {@return the count of one kind of vote} */
+  /**
+   * {@return the count of one kind of vote}
+   *
+   * @param vote the kind of vote: yes, no, abstain, blank or invalid
+   */
   public Count of(Vote vote) {
     switch (vote) {
       case YES:
@@ -81,7 +106,11 @@ public record Tally(
     }
   }
 
-  /** {@return how a kind of vote is counted; yes and no are always cast} */
+  /**
+   * {@return how a kind of vote is counted; yes and no are always cast}
+   *
+   * @param vote the kind of vote: yes, no, abstain, blank or invalid
+   */
   public Treatment treatmentOf(Vote vote) {
     switch (vote) {
       case ABSTAIN:

@@ -20,6 +20,9 @@ public record Threshold(Fraction share, boolean strict, Base base) {
    * Checks the share. "At least 0" is allowed and met by every motion: it is how a consent rule
    * states that it needs no yes share, only a quorum.
    *
+   * @param share the fraction, in [0, 1]
+   * @param strict true for "more than" ({@code >}), false for "at least" ({@code >=})
+   * @param base what the share is taken of
    * @throws IllegalArgumentException if the share is above 1
    */
   public Threshold {
@@ -33,12 +36,24 @@ public record Threshold(Fraction share, boolean strict, Base base) {
     return new Threshold(Fraction.ZERO, false, Base.PRESENT);
   }
 
-  /** {@return "more than {@code share} of {@code base}"} */
+  /**
+   * {@return "more than {@code share} of {@code base}"}
+   *
+   * @param share the fraction that must be exceeded, in [0, 1]
+   * @param base what the share is taken of
+   * @throws IllegalArgumentException if the share is above 1
+   */
   public static Threshold moreThan(Fraction share, Base base) {
     return new Threshold(share, true, base);
   }
 
-  /** {@return "at least {@code share} of {@code base}"} */
+  /**
+   * {@return "at least {@code share} of {@code base}"}
+   *
+   * @param share the fraction that must be reached, in [0, 1]
+   * @param base what the share is taken of
+   * @throws IllegalArgumentException if the share is above 1
+   */
   public static Threshold atLeast(Fraction share, Base base) {
     return new Threshold(share, false, base);
   }

@@ -407,7 +407,7 @@ public final class Profile {
      *     place
      * @param count the number of voters, {@code >= 1}
      * @return this builder
-     * @throws IllegalArgumentException if an index is out of range or repeats, or count < 1
+     * @throws IllegalArgumentException if an index is out of range or repeats, or {@code count < 1}
      */
     public Builder addOrder(int[] order, long count) {
       checkArgument(count >= 1, "ballot count: must be >= 1, was %s", count);
@@ -448,7 +448,7 @@ public final class Profile {
      * @param count the number of voters, {@code >= 1}
      * @return this builder
      * @throws IllegalArgumentException if an index is out of range or repeats, a tier is empty,
-     *     or count < 1
+     *     or {@code count < 1}
      */
     public Builder add(int[][] ranking, long count) {
       checkArgument(count >= 1, "ballot count: must be >= 1, was %s", count);

@@ -35,7 +35,20 @@ public record RankedDecision(
     List<List<Long>> pairwise,
     List<String> explanation) implements Decision {
 
-  /** Checks for null and copies the lists. */
+  /**
+   * Checks for null and copies the lists.
+   *
+   * @param ruleId the method's id, e.g. {@code schulze}
+   * @param verdict chosen when there are winners, not decided when the method chooses nobody
+   * @param candidates every candidate, in the profile's order; copied
+   * @param winners the winners; several when tied; copied
+   * @param tie true when there are several winners that no tie-breaker separated
+   * @param ranking the candidates in tiers, best first, or empty; each tier copied
+   * @param rounds the rounds of a runoff method, in order, or empty; copied
+   * @param pairwise the pairwise majority matrix, voters ranking a above b at {@code [a][b]}, or
+   *     empty; each row copied
+   * @param explanation the count in lines for people; copied
+   */
   public RankedDecision {
     checkNotNull(ruleId, "ruleId");
     checkNotNull(verdict, "verdict");
@@ -71,7 +84,16 @@ public record RankedDecision(
    */
   public record Round(int number, Map<String, Long> votes, List<String> eliminated,
       long exhausted, String note) {
-    /** Checks for null and copies. */
+    /**
+     * Checks for null and copies.
+     *
+     * @param number the round's number, from 1
+     * @param votes each remaining candidate's votes this round, {@code >= 0}; copied in order
+     * @param eliminated the candidates eliminated at the end of this round; copied
+     * @param exhausted the number of ballots with no remaining candidate ranked this round,
+     *     {@code >= 0}
+     * @param note how a tie for elimination was broken, or empty
+     */
     public Round {
       votes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(votes));
       eliminated = List.copyOf(eliminated);

@@ -24,6 +24,9 @@ public record RankingBallot(MemberId voter, List<List<String>> ranking) implemen
   /**
    * Checks and copies.
    *
+   * @param voter the member whose ballot this is
+   * @param ranking the tiers of alternatives' names, best first; at least one, none empty, no
+   *     name twice; copied
    * @throws IllegalArgumentException if there is no tier, a tier is empty, or a name repeats
    */
   public RankingBallot {
