@@ -32,9 +32,19 @@ import io.yishi.core.spi.Decision;
 import io.yishi.core.spi.Parameters;
 import io.yishi.examples.plugin.Hand;
 import io.yishi.examples.plugin.HandBallot;
+import io.yishi.voting.preflib.PrefLib;
+import io.yishi.voting.preflib.PrefLibType;
+import io.yishi.voting.ranked.Profile;
+import io.yishi.voting.ranked.RankedDecision;
+import io.yishi.voting.ranked.RankedMethod;
 import io.yishi.voting.motion.MotionBallot;
 import io.yishi.voting.motion.Vote;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -77,6 +87,7 @@ public final class LixiongDemo {
     printCommunity(lixiong);
     Consultation repair = repairPlan(lixiong);
     accessControlVote(lixiong);
+    garbageRoom();
     checkRecord(repair);
     out.flush();
     return repair;
@@ -216,6 +227,30 @@ public final class LixiongDemo {
       Decision decision = vote.state().decision().orElseThrow();
       out.printf("Vote %d, %s:%n", round, LocalDate.ofInstant(clock.instant(), CHINA));
       decision.explain().lines().forEach(line -> out.println("  " + line));
+    }
+  }
+
+  /**
+   * The garbage room, a topic of the online deliberation hall: thirty households ranked four
+   * sites (the sample PrefLib file), counted by instant runoff and by Schulze.
+   */
+  private void garbageRoom() {
+    heading("Online deliberation hall: where the garbage sorting room goes (ranked ballots)");
+    Profile sites;
+    try (Reader in = new InputStreamReader(
+        LixiongDemo.class.getResourceAsStream("/samples/garbage-room.soc"),
+        StandardCharsets.UTF_8)) {
+      sites = PrefLib.read(in, PrefLibType.SOC).profile();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the demo's sample ballots could not be read", e);
+    }
+    out.printf("%d households ranked %d sites%n", sites.voters(), sites.candidateCount());
+    for (String rule : List.of("irv", "schulze")) {
+      RankedDecision d = ((RankedMethod) registry.decisionRule(rule))
+          .decide(sites, Parameters.empty(), 20_250_412L);
+      out.printf("%-8s winner %s; ranking %s%n", rule + ":", String.join(", ", d.winners()),
+          String.join(" > ", d.ranking().stream().map(tier -> tier.size() == 1 ? tier.get(0)
+              : "{" + String.join(", ", tier) + "}").toList()));
     }
   }
 

@@ -57,6 +57,7 @@ class YishiCommandTest {
         "4 activity rooms", "rev 5", "adopted:", "verified",
         "Vote 1, 2025-04-12:\n  not decided (rule owners-major)",
         "Vote 2, 2025-05-17:\n  adopted (rule owners-major)",
+        "30 households ranked 4 sites", "irv:     winner East lawn corner",
         "event 5: hash does not match the content");
   }
 
