@@ -183,7 +183,13 @@ public final class PluginRegistry {
 
   private static void add(Map<PluginKind, Map<String, Plugin>> table, PluginKind kind,
       Plugin plugin) {
-    String id = plugin.id();
+    String id;
+    try {
+      id = plugin.id();
+    } catch (RuntimeException e) {
+      throw new PluginLoadException(plugin.getClass().getName(), "failed to give its "
+          + kind.word() + " id: " + rootMessage(e), e);
+    }
     if (id == null || !ID.matcher(id).matches()) {
       throw new PluginLoadException(plugin.getClass().getName(), "returned the " + kind.word()
           + " id '" + id + "', which is not lower-case words joined by hyphens", null);

@@ -93,10 +93,17 @@ public final class Parameters {
       return copy.build();
     }
     if (value instanceof Map<?, ?> map) {
-      ImmutableMap.Builder<String, Object> copy = ImmutableMap.builder();
-      new TreeMap<>(map).forEach(
-          (k, v) -> copy.put(String.valueOf(k), normalise(name + "." + k, v)));
-      return copy.buildOrThrow();
+      // Keys are compared as text: a map whose keys are of mixed types (a JSON object's keys
+      // are always text; a map built in code may not be) still sorts instead of failing.
+      TreeMap<String, Object> sorted = new TreeMap<>();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        String key = String.valueOf(e.getKey());
+        if (sorted.put(key, normalise(name + "." + key, e.getValue())) != null) {
+          throw new InvalidParameterException(name + "." + key, e.getValue(),
+              "appears twice once keys are read as text");
+        }
+      }
+      return ImmutableMap.copyOf(sorted);
     }
     throw new InvalidParameterException(name, value,
         "must be text, a number, a boolean, a list or a map, not a " + value.getClass().getName());

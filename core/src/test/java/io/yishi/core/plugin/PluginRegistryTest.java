@@ -124,4 +124,29 @@ class PluginRegistryTest {
     assertThat(one.size()).isEqualTo(1);
     assertThat(one.decisionRule("yes-no-test")).isInstanceOf(YesNoRule.class);
   }
+
+  @Test
+  void aPluginWhoseIdThrowsIsReportedByClassName() {
+    io.yishi.core.spi.TieBreaker broken = new io.yishi.core.spi.TieBreaker() {
+      @Override
+      public String id() {
+        throw new IllegalStateException("not configured");
+      }
+
+      @Override
+      public String description() {
+        return "broken";
+      }
+
+      @Override
+      public String choose(io.yishi.core.spi.Tie tie) {
+        return tie.tied().get(0);
+      }
+    };
+
+    assertThatThrownBy(() -> PluginRegistry.empty().with(broken))
+        .isInstanceOf(PluginLoadException.class)
+        .hasMessageContaining("failed to give its tie-breaker id")
+        .hasMessageContaining("not configured");
+  }
 }

@@ -76,4 +76,16 @@ class ParametersTest {
     assertThatThrownBy(() -> Parameters.of(Map.of("x", new Object())))
         .hasMessageContaining("parameters.x: must be text, a number");
   }
+
+  @Test
+  void nestedMapsWithKeysOfMixedTypesAreReadAsText() {
+    java.util.Map<Object, Object> mixed = new java.util.HashMap<>();
+    mixed.put(1, "one");
+    mixed.put("two", 2);
+
+    Parameters p = Parameters.of(Map.of("nested", mixed));
+
+    assertThat(p.get("nested")).get().isEqualTo(Map.of("1", "one", "two",
+        new BigDecimal("2")));
+  }
 }
