@@ -81,16 +81,22 @@ public final class InstantRunoffMethod extends RankedMethod {
         List<Integer> winners = majority || remaining == 1 ? List.of(leader) : active;
         List<List<Integer>> ranking = new ArrayList<>();
         ranking.add(winners);
+        // the others still standing, by their last-round votes (equal votes share a tier)
         List<Integer> rest = new ArrayList<>(active);
         rest.removeAll(winners);
         rest.sort((a, b) -> Long.compare(votes[b], votes[a]));
         for (int c : rest) {
-          ranking.add(List.of(c));
+          List<Integer> last = ranking.get(ranking.size() - 1);
+          if (rest.contains(last.get(0)) && votes[last.get(0)] == votes[c]) {
+            last.add(c);
+          } else {
+            ranking.add(new ArrayList<>(List.of(c)));
+          }
         }
         for (int k = out.size() - 1; k >= 0; k--) {
           ranking.add(List.of(out.get(k)));
         }
-        count.ranking(mergeEqual(ranking, rest, votes));
+        count.ranking(ranking);
         count.winners(winners);
         return;
       }
@@ -118,21 +124,5 @@ public final class InstantRunoffMethod extends RankedMethod {
       out.add(loser);
       remaining--;
     }
-  }
-
-  /** Candidates left in the last round with equal votes share a tier. */
-  private static List<List<Integer>> mergeEqual(List<List<Integer>> ranking, List<Integer> rest,
-      long[] votes) {
-    List<List<Integer>> merged = new ArrayList<>();
-    for (List<Integer> tier : ranking) {
-      List<Integer> last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && tier.size() == 1 && last.size() >= 1 && rest.contains(tier.get(0))
-          && rest.contains(last.get(0)) && votes[tier.get(0)] == votes[last.get(0)]) {
-        last.add(tier.get(0));
-      } else {
-        merged.add(new ArrayList<>(tier));
-      }
-    }
-    return merged;
   }
 }

@@ -19,7 +19,7 @@ final class Orders {
   private final Profile p;
   private final int m;
   private final int n;
-  /** Candidates of ballot b by rank, best first: {@code order[b * m + k]}. */
+  /** Candidates of a strict ballot b by rank, best first: {@code order[b * m + k]}. */
   private final byte[] order;
   /** Whether ballot b ranks every candidate in its own tier: no ties, nothing left out. */
   private final boolean[] strict;
@@ -36,26 +36,18 @@ final class Orders {
     }, (x, y) -> x);
   }
 
+  /**
+   * Orders the candidates of every strict, complete ballot by rank. Ballots with ties or left-out
+   * candidates are not ordered: {@link #best} and {@link #worst} scan their ranks instead.
+   */
   private void sortBallots(int from, int to) {
-    int[] start = new int[m + 2];
     for (int b = from; b < to; b++) {
-      int base = b * m;
       if (!p.isTruncatedFast(b) && p.lastRankFast(b) == m - 1) {
         strict[b] = true;  // the ranks are a permutation: place each candidate at its rank
+        int base = b * m;
         for (int c = 0; c < m; c++) {
           order[base + p.rankFast(b, c)] = (byte) c;
         }
-        continue;
-      }
-      java.util.Arrays.fill(start, 0);
-      for (int c = 0; c < m; c++) {
-        start[p.rankFast(b, c) + 1]++;
-      }
-      for (int r = 1; r < start.length; r++) {
-        start[r] += start[r - 1];
-      }
-      for (int c = 0; c < m; c++) {
-        order[base + start[p.rankFast(b, c)]++] = (byte) c;
       }
     }
   }
