@@ -1,6 +1,7 @@
 package io.yishi.voting.ranked;
 
 import java.util.function.BinaryOperator;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -20,14 +21,26 @@ final class Chunks {
     R run(int from, int to);
   }
 
+  /** {@return how many chunks {@link #run} splits n items into: 1 below {@link #PARALLEL}} */
+  static int chunks(int n) {
+    return n < PARALLEL ? 1 : Math.max(2, Runtime.getRuntime().availableProcessors() * 4);
+  }
+
   static <R> R run(int n, Part<R> part, BinaryOperator<R> merge) {
-    if (n < PARALLEL) {
-      return part.run(0, n);
-    }
-    int chunks = Math.max(2, Runtime.getRuntime().availableProcessors() * 4);
+    int chunks = chunks(n);
     int size = (n + chunks - 1) / chunks;
-    return IntStream.range(0, chunks).parallel()
-        .mapToObj(k -> part.run(Math.min(n, k * size), Math.min(n, (k + 1) * size)))
-        .reduce(merge).orElseThrow();
+    return each(chunks, k -> part.run(Math.min(n, k * size), Math.min(n, (k + 1) * size)),
+        merge);
+  }
+
+  /**
+   * Runs {@code part} for each chunk index in {@code [0, chunks)}, in parallel when there are
+   * several, and merges the results in index order.
+   */
+  static <R> R each(int chunks, IntFunction<R> part, BinaryOperator<R> merge) {
+    if (chunks == 1) {
+      return part.apply(0);
+    }
+    return IntStream.range(0, chunks).parallel().mapToObj(part).reduce(merge).orElseThrow();
   }
 }

@@ -4,6 +4,7 @@ import io.yishi.core.spi.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Id {@code coombs}: each round, a candidate ranked first among the remaining by more than half
@@ -33,10 +34,10 @@ public final class CoombsMethod extends RankedMethod {
   @Override
   void count(Count count, Parameters parameters) {
     int m = count.m;
-    Orders orders = new Orders(count.profile);
-    boolean[] eliminated = new boolean[m];
-    Orders.Tracker tops = orders.new Tracker(true, eliminated);
-    Orders.Tracker bottoms = orders.new Tracker(false, eliminated);
+    Orders orders = new Orders(count.profile, true);
+    boolean[] eliminated = orders.eliminated();
+    Orders.Tracker tops = orders.firsts;
+    Orders.Tracker bottoms = Objects.requireNonNull(orders.lasts);
     List<long[]> history = new ArrayList<>();
     List<Integer> out = new ArrayList<>();
     for (int round = 1; ; round++) {
@@ -110,9 +111,7 @@ public final class CoombsMethod extends RankedMethod {
       count.line("Round " + round + ": last places " + Orders.votes(count, lasts, eliminated)
           + "; eliminated " + count.name(loser) + (note.isEmpty() ? "" : " (" + note + ")"));
       history.add(lasts);
-      eliminated[loser] = true;
-      tops.eliminate(loser, eliminated);
-      bottoms.eliminate(loser, eliminated);
+      orders.eliminate(loser);
       out.add(loser);
     }
   }

@@ -40,8 +40,9 @@ public final class InstantRunoffMethod extends RankedMethod {
   @Override
   void count(Count count, Parameters parameters) {
     int m = count.m;
-    boolean[] eliminated = new boolean[m];
-    Orders.Tracker tops = new Orders(count.profile).new Tracker(true, eliminated);
+    Orders orders = new Orders(count.profile, false);
+    boolean[] eliminated = orders.eliminated();
+    Orders.Tracker tops = orders.firsts;
     List<long[]> history = new ArrayList<>();
     List<Integer> out = new ArrayList<>();
     int remaining = m;
@@ -119,8 +120,7 @@ public final class InstantRunoffMethod extends RankedMethod {
           + ", exhausted " + setAside[0] + "; eliminated " + count.name(loser)
           + (note.isEmpty() ? "" : " (" + note + ")"));
       history.add(votes);
-      eliminated[loser] = true;
-      tops.eliminate(loser, eliminated);
+      orders.eliminate(loser);
       out.add(loser);
       remaining--;
     }

@@ -176,9 +176,24 @@ public final class Profile {
     return (tiers[b] & TRUNCATED) != 0;
   }
 
+  /** Whether ballot b ranks every candidate in a tier of its own: no ties, nothing left out. */
+  boolean isStrictFast(int b) {
+    return tiers[b] == m;
+  }
+
   /** The rank the unranked candidates of a truncated ballot share: its last. */
   int lastRankFast(int b) {
     return (tiers[b] & 0x7F) - 1;
+  }
+
+  /** The rank array itself, {@code [b * m + c]}, for the methods in this package: not to be changed. */
+  byte[] ranksFast() {
+    return ranks;
+  }
+
+  /** The count array itself, for the methods in this package: not to be changed. */
+  long[] countsFast() {
+    return counts;
   }
 
   /** Direct read of a count, for the methods in this package. */

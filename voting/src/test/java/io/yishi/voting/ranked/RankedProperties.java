@@ -464,6 +464,61 @@ class RankedProperties {
     }
   }
 
+  /**
+   * Coombs on the same large profile, whose first and last places are tracked together in
+   * parallel chunks: each round's last places, recounted ballot by ballot with the candidates
+   * the decision has eliminated so far left out, are the round's counts.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {3, 4})
+  void aLargeProfileCountsCoombsLikeItsBallots(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int m = 9;
+    List<String> names = ProfileGenerator.names(m);
+    List<int[]> ranks = new ArrayList<>();
+    Profile.Builder builder = Profile.builder(names);
+    for (int v = 0; v < 120_000; v++) {
+      int[][] tiers = v % 2 == 0 ? ProfileGenerator.strict(random, m)
+          : ProfileGenerator.weak(random, m);
+      ranks.add(Reference.ranks(tiers, m));
+      builder.add(tiers, 1);
+    }
+    Profile p = builder.build();
+    assertThat(p.distinctBallots()).as("seed %d", seed).isGreaterThan(Chunks.PARALLEL);
+
+    RankedDecision coombs = decide("coombs", p);
+    assertThat(coombs.rounds()).as("seed %d", seed).hasSizeGreaterThan(1);
+    boolean[] out = new boolean[m];
+    for (RankedDecision.Round round : coombs.rounds()) {
+      if (round.eliminated().isEmpty()) {
+        break;  // the last round shows the first places of the winner's majority
+      }
+      Map<String, Long> lasts = new java.util.LinkedHashMap<>();
+      for (int c = 0; c < m; c++) {
+        if (!out[c]) {
+          lasts.put(names.get(c), 0L);
+        }
+      }
+      for (int[] rank : ranks) {
+        int worst = -1;
+        int who = -1;
+        for (int c = 0; c < m; c++) {
+          if (!out[c] && rank[c] > worst) {
+            worst = rank[c];
+            who = c;
+          } else if (!out[c] && rank[c] == worst) {
+            who = -2;
+          }
+        }
+        if (who >= 0) {
+          lasts.merge(names.get(who), 1L, Long::sum);
+        }
+      }
+      assertThat(round.votes()).as("seed %d, round %d", seed, round.number()).isEqualTo(lasts);
+      out[names.indexOf(round.eliminated().get(0))] = true;
+    }
+  }
+
   static List<String> names(Draw d, List<Integer> candidates) {
     return candidates.stream().map(d.names()::get).toList();
   }
