@@ -2,6 +2,9 @@ package io.yishi.voting.json;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.yishi.voting.cardinal.ApprovalBallot;
+import io.yishi.voting.cardinal.ScoreBallot;
+import io.yishi.voting.committee.CommitteeDecision;
 import io.yishi.voting.motion.MotionBallot;
 import io.yishi.voting.motion.MotionDecision;
 import io.yishi.voting.ranked.Profile;
@@ -9,8 +12,9 @@ import io.yishi.voting.ranked.RankedDecision;
 import io.yishi.voting.ranked.RankingBallot;
 
 /**
- * The Jackson module of the voting module: ballot types {@code "motion"} and {@code "ranking"},
- * decision types {@code "motion"} and {@code "ranked"}, and profiles as {@code {"candidates":
+ * The Jackson module of the voting module: ballot types {@code "motion"}, {@code "ranking"},
+ * {@code "approval"} and {@code "scores"}, decision types {@code "motion"}, {@code "ranked"} and
+ * {@code "committee"}, and profiles as {@code {"candidates":
  * […], "ballots": [{"ranking": [[…], …], "count": n}, …]}}. Votes, bases, measures and policies are written as the kebab-case words the
  * parameters use ({@code "yes"}, {@code "votes-cast"}) by the core module, as every Yishi enum
  * is. Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
@@ -25,7 +29,10 @@ public final class YishiVotingModule extends SimpleModule {
     registerSubtypes(new NamedType(MotionBallot.class, "motion"),
         new NamedType(MotionDecision.class, "motion"),
         new NamedType(RankingBallot.class, "ranking"),
-        new NamedType(RankedDecision.class, "ranked"));
+        new NamedType(RankedDecision.class, "ranked"),
+        new NamedType(ApprovalBallot.class, "approval"),
+        new NamedType(ScoreBallot.class, "scores"),
+        new NamedType(CommitteeDecision.class, "committee"));
     addSerializer(Profile.class, new ProfileJson.Serializer());
     addDeserializer(Profile.class, new ProfileJson.Deserializer());
   }
