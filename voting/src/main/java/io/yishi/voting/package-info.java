@@ -1,8 +1,8 @@
 /**
- * Decision rules: motions with quorums and thresholds, weighted and double majority with legal
- * presets, ranked, cardinal and multi-winner methods. Every rule is a {@link
- * io.yishi.core.spi.DecisionRule} registered in {@code META-INF/services}, so that {@link
- * io.yishi.core.plugin.PluginRegistry#load()} finds it.
+ * Decision rules: motions with quorums and thresholds ({@code motion}), ranked methods ({@code
+ * ranked}), cardinal methods ({@code cardinal}), multi-winner rules ({@code committee}),
+ * participatory budgeting ({@code budget}), and PrefLib files ({@code preflib}). A rule that can
+ * decide on a summarised profile implements {@link io.yishi.voting.ProfileRule}.
  */
 @NullMarked
 package io.yishi.voting;

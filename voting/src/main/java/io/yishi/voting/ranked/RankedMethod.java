@@ -3,6 +3,7 @@ package io.yishi.voting.ranked;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
+import io.yishi.voting.ProfileRule;
 import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
@@ -23,7 +24,7 @@ import java.util.Set;
  * default) reports tied winners as a tie; {@code lot} settles it by a lot drawn from the seed, and
  * the explanation says so.
  */
-public abstract class RankedMethod implements DecisionRule {
+public abstract class RankedMethod implements ProfileRule<Profile> {
 
   static final ParameterSpec TIE_BREAK = ParameterSpec.of("tieBreak", "none | lot", "none",
       "none: report tied winners as a tie; lot: draw the winner by lot from the seed");
@@ -121,6 +122,12 @@ public abstract class RankedMethod implements DecisionRule {
     return decide(builder.build(), request.parameters(), request.seed());
   }
 
+  /** {@return {@link Profile}} */
+  @Override
+  public final Class<Profile> profileType() {
+    return Profile.class;
+  }
+
   /**
    * Decides on a profile.
    *
@@ -130,6 +137,7 @@ public abstract class RankedMethod implements DecisionRule {
    * @return the winners, the ranking where defined, and the explanation
    * @throws InvalidParameterException if a parameter is unknown or invalid
    */
+  @Override
   public final RankedDecision decide(Profile profile, Parameters parameters, long seed) {
     checkParameters(parameters);
     Count count = new Count(id(), profile, seed,
