@@ -1,0 +1,141 @@
+package io.yishi.voting.committee;
+
+import io.yishi.core.spi.Parameters;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Id {@code phragmen}: Phragmén's sequential rule (seq-Phragmén), as defined by Brill, Freeman,
+ * Janson and Lackner, "Phragmén's voting methods and justified representation" (AAAI 2017;
+ * Mathematical Programming 2024). Each seat carries a load of 1, shared by the voters who approve
+ * the elected candidate. Seat by seat, the candidate {@code c} elected is the one that minimises
+ * the new maximal load of its approvers,
+ *
+ * <pre>{@code (1 + sum of the current loads of c's approvers) / (number of c's approvers)}</pre>
+ *
+ * and every approver of {@code c} then carries that load. The rule satisfies proportional
+ * justified representation (PJR).
+ *
+ * <p>Loads are exact rationals (voters with the same ballot always carry the same load, so the
+ * count runs over distinct ballots with their counts). Each step's values are the load every
+ * candidate not yet elected would bring, rounded half-even to 9 decimal places; the note gives
+ * the elected candidate's exact load. A candidate nobody approves has no finite load: such
+ * candidates fill seats only at the end, when no approved candidate is left, and the explanation
+ * says so. Any tie for the least load counts as a tie for a seat (the order of election changes
+ * the later loads) and is settled by {@code tieBreak}.
+ */
+public final class PhragmenRule extends ApprovalCommitteeRule {
+
+  /** Creates the rule; it holds no state. */
+  public PhragmenRule() {}
+
+  @Override
+  public String id() {
+    return "phragmen";
+  }
+
+  @Override
+  public String description() {
+    return "Phragmén's sequential rule: each seat goes to the candidate whose approvers end up"
+        + " with the least maximal load";
+  }
+
+  @Override
+  void count(ApprovalCount count, Parameters parameters) {
+    int m = count.m;
+    int k = count.seats;
+    int stride = k + 1;
+    // Voters' loads take at most k + 1 values: 0, and the load set when each seat was filled.
+    // byLoad[c * stride + j]: voters approving c whose load is the one set at seat j (0: none).
+    long[] byLoad = new long[m * stride];
+    for (int c = 0; c < m; c++) {
+      byLoad[c * stride] = count.approvals[c];
+    }
+    ApprovalRational[] loadAt = new ApprovalRational[stride];
+    loadAt[0] = ApprovalRational.ZERO;
+    int[] loadOf = new int[count.d];
+    List<Integer> unapproved = new ArrayList<>();
+    for (int c = 0; c < m; c++) {
+      if (count.approvals[c] == 0) {
+        unapproved.add(c);
+      }
+    }
+    if (!unapproved.isEmpty()) {
+      count.line(String.join(", ", count.names(unapproved)) + (unapproved.size() == 1 ? " has"
+          : " have") + " no approvals: no finite load, can only fill seats left at the end");
+    }
+    while (count.remainingSeats() > 0) {
+      int seat = count.electedCount() + 1;
+      @Nullable ApprovalRational best = null;
+      List<Integer> contenders = new ArrayList<>();
+      Map<String, BigDecimal> values = new TreeMap<>();
+      for (int c = 0; c < m; c++) {
+        if (count.isElected(c) || count.approvals[c] == 0) {
+          continue;
+        }
+        ApprovalRational sum = ApprovalRational.of(1, 1);
+        for (int j = 1; j < seat; j++) {
+          long voters = byLoad[c * stride + j];
+          if (voters != 0) {
+            sum = sum.plus(loadAt[j].times(voters));
+          }
+        }
+        ApprovalRational load = sum.dividedBy(count.approvals[c]);
+        values.put(count.name(c), load.toDecimal());
+        int cmp = best == null ? -1 : load.compareTo(best);
+        if (cmp < 0) {
+          best = load;
+          contenders.clear();
+        }
+        if (cmp <= 0) {
+          contenders.add(c);
+        }
+      }
+      if (best == null) {
+        List<Integer> rest = count.unelected();
+        StringBuilder note = new StringBuilder("no approved candidate left; " + String.join(", ",
+            count.names(rest)) + " without approvals fill the remaining seats");
+        StringBuilder tieNote = new StringBuilder();
+        List<Integer> chosen = count.choose(rest, count.remainingSeats(), tieNote);
+        if (tieNote.length() > 0) {
+          note.append("; ").append(tieNote);
+        }
+        count.line("Seats " + seat + " to " + k + ": " + note);
+        if (chosen != null) {
+          chosen.forEach(count::elect);
+        }
+        count.step(values, chosen == null ? List.of() : chosen, note.toString());
+        return;
+      }
+      StringBuilder tieNote = new StringBuilder();
+      List<Integer> chosen = count.choose(contenders, 1, tieNote);
+      if (chosen == null) {
+        String note = "seat " + seat + ": " + tieNote + ", new maximal load " + best + " each";
+        count.line(note.substring(0, 1).toUpperCase() + note.substring(1));
+        count.step(values, List.of(), note);
+        return;
+      }
+      int e = chosen.get(0);
+      String note = count.name(e) + " elected; its " + count.approvals[e]
+          + " approvers now carry load " + best + " (" + best.toDecimal() + ")"
+          + (tieNote.length() > 0 ? "; " + tieNote : "");
+      count.line("Seat " + seat + ": " + note);
+      count.elect(e);
+      count.step(values, List.of(e), note);
+      loadAt[seat] = best;
+      for (int b : count.approvers[e]) {
+        int old = loadOf[b];
+        loadOf[b] = seat;
+        long voters = count.counts[b];
+        for (int c : count.approved[b]) {
+          byLoad[c * stride + old] -= voters;
+          byLoad[c * stride + seat] += voters;
+        }
+      }
+    }
+  }
+}
