@@ -2,6 +2,7 @@ package io.yishi.voting.committee;
 
 import io.yishi.core.spi.Parameters;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,12 @@ public final class PhragmenRule extends ApprovalCommitteeRule {
     for (int c = 0; c < m; c++) {
       byLoad[c * stride] = count.approvals[c];
     }
-    ApprovalRational[] loadAt = new ApprovalRational[stride];
-    loadAt[0] = ApprovalRational.ZERO;
+    // Loads are kept over one common denominator, so that a step needs no gcd: the load set at
+    // seat j is loadNum[j] / denominator, and the denominator grows by at most the approval count
+    // of each elected candidate.
+    BigInteger denominator = BigInteger.ONE;
+    BigInteger[] loadNum = new BigInteger[stride];
+    loadNum[0] = BigInteger.ZERO;
     int[] loadOf = new int[count.d];
     List<Integer> unapproved = new ArrayList<>();
     for (int c = 0; c < m; c++) {
@@ -68,33 +73,39 @@ public final class PhragmenRule extends ApprovalCommitteeRule {
       count.line(String.join(", ", count.names(unapproved)) + (unapproved.size() == 1 ? " has"
           : " have") + " no approvals: no finite load, can only fill seats left at the end");
     }
+    BigInteger[] top = new BigInteger[m];
     while (count.remainingSeats() > 0) {
       int seat = count.electedCount() + 1;
-      @Nullable ApprovalRational best = null;
+      // Candidate c's new load is top[c] / (denominator * approvals[c]).
+      int first = -1;
       List<Integer> contenders = new ArrayList<>();
       Map<String, BigDecimal> values = new TreeMap<>();
       for (int c = 0; c < m; c++) {
         if (count.isElected(c) || count.approvals[c] == 0) {
           continue;
         }
-        ApprovalRational sum = ApprovalRational.of(1, 1);
+        BigInteger sum = denominator;
         for (int j = 1; j < seat; j++) {
           long voters = byLoad[c * stride + j];
           if (voters != 0) {
-            sum = sum.plus(loadAt[j].times(voters));
+            sum = sum.add(loadNum[j].multiply(BigInteger.valueOf(voters)));
           }
         }
-        ApprovalRational load = sum.dividedBy(count.approvals[c]);
-        values.put(count.name(c), load.toDecimal());
-        int cmp = best == null ? -1 : load.compareTo(best);
+        top[c] = sum;
+        values.put(count.name(c), ApprovalRational.decimal(sum,
+            denominator.multiply(BigInteger.valueOf(count.approvals[c]))));
+        int cmp = first < 0 ? -1 : sum.multiply(BigInteger.valueOf(count.approvals[first]))
+            .compareTo(top[first].multiply(BigInteger.valueOf(count.approvals[c])));
         if (cmp < 0) {
-          best = load;
+          first = c;
           contenders.clear();
         }
         if (cmp <= 0) {
           contenders.add(c);
         }
       }
+      @Nullable ApprovalRational best = first < 0 ? null : ApprovalRational.of(top[first],
+          denominator.multiply(BigInteger.valueOf(count.approvals[first])));
       if (best == null) {
         List<Integer> rest = count.unelected();
         StringBuilder note = new StringBuilder("no approved candidate left; " + String.join(", ",
@@ -126,7 +137,14 @@ public final class PhragmenRule extends ApprovalCommitteeRule {
       count.line("Seat " + seat + ": " + note);
       count.elect(e);
       count.step(values, List.of(e), note);
-      loadAt[seat] = best;
+      // Bring every load to the new common denominator lcm(denominator, best's denominator).
+      BigInteger lcm = denominator.divide(denominator.gcd(best.den)).multiply(best.den);
+      BigInteger scale = lcm.divide(denominator);
+      for (int j = 1; j < seat; j++) {
+        loadNum[j] = loadNum[j].multiply(scale);
+      }
+      loadNum[seat] = best.num.multiply(lcm.divide(best.den));
+      denominator = lcm;
       for (int b : count.approvers[e]) {
         int old = loadOf[b];
         loadOf[b] = seat;

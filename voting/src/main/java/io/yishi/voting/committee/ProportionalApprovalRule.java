@@ -51,7 +51,7 @@ public final class ProportionalApprovalRule extends ApprovalCommitteeRule {
   public static final long EXACT_COMMITTEE_LIMIT = 200_000;
 
   /** The most ballot updates the exact variant makes: {@value}. */
-  public static final long EXACT_WORK_LIMIT = 400_000_000;
+  public static final long EXACT_WORK_LIMIT = 200_000_000;
 
   static final ParameterSpec VARIANT = ParameterSpec.of("variant", "auto | exact | sequential",
       "auto", "exact: enumerate all committees; sequential: greedy sequential PAV; auto: exact "
