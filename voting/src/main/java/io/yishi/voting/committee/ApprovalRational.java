@@ -71,6 +71,11 @@ final class ApprovalRational implements Comparable<ApprovalRational> {
     return d.scale() < 0 ? d.setScale(0) : d;
   }
 
+  /** {@return the exact value, followed by its rounded decimal when it is not whole} */
+  String withDecimal() {
+    return den.equals(BigInteger.ONE) ? toString() : this + " (" + toDecimal() + ")";
+  }
+
   @Override
   public int compareTo(ApprovalRational other) {
     return num.multiply(other.den).compareTo(other.num.multiply(den));

@@ -132,7 +132,7 @@ public final class PhragmenRule extends ApprovalCommitteeRule {
       }
       int e = chosen.get(0);
       String note = count.name(e) + " elected; its " + count.approvals[e]
-          + " approvers now carry load " + best + " (" + best.toDecimal() + ")"
+          + " approvers now carry load " + best.withDecimal()
           + (tieNote.length() > 0 ? "; " + tieNote : "");
       count.line("Seat " + seat + ": " + note);
       count.elect(e);

@@ -168,9 +168,9 @@ public final class ProportionalApprovalRule extends ApprovalCommitteeRule {
       values.put(count.name(c), ApprovalRational.decimal(BigInteger.valueOf(e.bestWith[c]),
           BigInteger.valueOf(denominator)));
     }
-    StringBuilder note = new StringBuilder("exact PAV: optimum score " + optimum + " ("
-        + optimum.toDecimal() + ")");
-    count.line("Optimum PAV score " + optimum + " (" + optimum.toDecimal() + ")");
+    StringBuilder note = new StringBuilder("exact PAV: optimum score "
+        + optimum.withDecimal());
+    count.line("Optimum PAV score " + optimum.withDecimal());
     List<int[]> optimal = e.optimal;
     int[] committee;
     if (optimal.size() == 1) {
@@ -357,7 +357,7 @@ public final class ProportionalApprovalRule extends ApprovalCommitteeRule {
         note.append("; ").append(tieNote);
       }
       count.line("Seat " + (count.electedCount() + 1) + ": " + count.name(e) + ", marginal gain "
-          + exactGain + " (" + exactGain.toDecimal() + ")"
+          + exactGain.withDecimal()
           + (tieNote.length() > 0 ? "; " + tieNote : ""));
       count.elect(e);
       count.step(values, List.of(e), note.toString());
