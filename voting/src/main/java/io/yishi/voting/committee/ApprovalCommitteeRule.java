@@ -8,6 +8,7 @@ import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
 import io.yishi.voting.cardinal.ApprovalBallot;
+import io.yishi.voting.ProfileRule;
 import io.yishi.voting.cardinal.ApprovalProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ import java.util.Set;
  * count over a hundred thousand voters costs what its distinct ballots cost. Implementations hold
  * no state and may be called from many threads at once.
  */
-public abstract class ApprovalCommitteeRule implements DecisionRule {
+public abstract class ApprovalCommitteeRule implements ProfileRule<ApprovalProfile> {
 
   static final ParameterSpec SEATS = ParameterSpec.of("seats", "integer >= 1", "1",
       "the number of candidates to elect, at most the number of candidates");
@@ -124,6 +125,12 @@ public abstract class ApprovalCommitteeRule implements DecisionRule {
    * @throws InvalidParameterException if a parameter is unknown or invalid, the slate is empty,
    *     or there are fewer candidates than seats
    */
+  /** {@return {@link ApprovalProfile}} */
+  @Override
+  public final Class<ApprovalProfile> profileType() {
+    return ApprovalProfile.class;
+  }
+
   @Override
   public final CommitteeDecision decide(DecisionRequest request) {
     List<String> slate = request.alternatives();
@@ -171,6 +178,7 @@ public abstract class ApprovalCommitteeRule implements DecisionRule {
    * @throws InvalidParameterException if a parameter is unknown or invalid, or {@code seats} is
    *     more than the profile's number of candidates
    */
+  @Override
   public final CommitteeDecision decide(ApprovalProfile profile, Parameters parameters,
       long seed) {
     checkParameters(parameters);
