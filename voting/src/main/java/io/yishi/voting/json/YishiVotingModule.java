@@ -3,6 +3,7 @@ package io.yishi.voting.json;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.yishi.voting.cardinal.ApprovalBallot;
+import io.yishi.voting.cardinal.CardinalDecision;
 import io.yishi.voting.cardinal.ScoreBallot;
 import io.yishi.voting.committee.CommitteeDecision;
 import io.yishi.voting.motion.MotionBallot;
@@ -13,8 +14,8 @@ import io.yishi.voting.ranked.RankingBallot;
 
 /**
  * The Jackson module of the voting module: ballot types {@code "motion"}, {@code "ranking"},
- * {@code "approval"} and {@code "scores"}, decision types {@code "motion"}, {@code "ranked"} and
- * {@code "committee"}, and profiles as {@code {"candidates":
+ * {@code "approval"} and {@code "scores"}, decision types {@code "motion"}, {@code "ranked"},
+ * {@code "committee"} and {@code "cardinal"}, and profiles as {@code {"candidates":
  * […], "ballots": [{"ranking": [[…], …], "count": n}, …]}}. Votes, bases, measures and policies are written as the kebab-case words the
  * parameters use ({@code "yes"}, {@code "votes-cast"}) by the core module, as every Yishi enum
  * is. Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
@@ -32,7 +33,8 @@ public final class YishiVotingModule extends SimpleModule {
         new NamedType(RankedDecision.class, "ranked"),
         new NamedType(ApprovalBallot.class, "approval"),
         new NamedType(ScoreBallot.class, "scores"),
-        new NamedType(CommitteeDecision.class, "committee"));
+        new NamedType(CommitteeDecision.class, "committee"),
+        new NamedType(CardinalDecision.class, "cardinal"));
     addSerializer(Profile.class, new ProfileJson.Serializer());
     addDeserializer(Profile.class, new ProfileJson.Deserializer());
   }

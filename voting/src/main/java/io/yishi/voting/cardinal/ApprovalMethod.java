@@ -1,0 +1,145 @@
+package io.yishi.voting.cardinal;
+
+import io.yishi.core.spi.Ballot;
+import io.yishi.core.spi.DecisionRequest;
+import io.yishi.core.spi.DecisionRule;
+import io.yishi.core.spi.InvalidBallotException;
+import io.yishi.core.spi.InvalidParameterException;
+import io.yishi.core.spi.ParameterSpec;
+import io.yishi.core.spi.Parameters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Id {@code approval}: each voter approves any number of the alternatives on the slate; the
+ * alternative approved by the most voters wins, and the ranking orders all by their approvals
+ * (Brams and Fishburn, "Approval Voting", 1978/1983). {@link CardinalDecision#scores()} holds the
+ * number of approvals.
+ *
+ * <p>Parameter {@code tieBreak}: {@code none} (the default) reports tied winners as a tie; {@code
+ * lot} draws one of them by lot from the seed, and the explanation says so.
+ *
+ * <p>Consultations call {@link #decide(DecisionRequest)}; researchers call {@link
+ * #decide(ApprovalProfile, Parameters, long)} on a profile they built or read from a PrefLib
+ * {@code .cat} file. The count reads only the approval counts the profile derived when it was
+ * built, so it takes microseconds whatever the number of voters.
+ */
+public final class ApprovalMethod implements DecisionRule {
+
+  /** Creates the method; it holds no state. */
+  public ApprovalMethod() {}
+
+  @Override
+  public String id() {
+    return "approval";
+  }
+
+  @Override
+  public String description() {
+    return "the alternative approved by the most voters wins";
+  }
+
+  /** {@return {@link ApprovalBallot}} */
+  @Override
+  public Class<ApprovalBallot> ballotType() {
+    return ApprovalBallot.class;
+  }
+
+  /** {@return {@code tieBreak}} */
+  @Override
+  public List<ParameterSpec> parameters() {
+    return List.of(Tally.TIE_BREAK);
+  }
+
+  @Override
+  public void checkParameters(Parameters parameters) {
+    parameters.checkKnown(id(), parameters());
+    parameters.choice(Tally.TIE_BREAK.name(), Tally.TieBreak.class, Tally.TieBreak.NONE);
+  }
+
+  /**
+   * Refuses an approval of an alternative not on the slate.
+   *
+   * @throws InvalidBallotException naming the unknown alternative and listing the slate
+   */
+  @Override
+  public void checkBallot(Ballot ballot, DecisionRequest request) {
+    Set<String> slate = new HashSet<>(request.alternatives());
+    for (String name : ((ApprovalBallot) ballot).approved()) {
+      if (!slate.contains(name)) {
+        throw new InvalidBallotException("ballot.approved", name,
+            "must be an alternative on the slate " + request.alternatives());
+      }
+    }
+  }
+
+  /**
+   * Builds the approval profile from the request's ballots and alternatives, and decides.
+   *
+   * @throws InvalidBallotException if a ballot is not an approval ballot, approves an
+   *     alternative not on the slate, or a member has two ballots
+   * @throws InvalidParameterException if a parameter is unknown or invalid, or the slate is
+   *     empty
+   */
+  @Override
+  public CardinalDecision decide(DecisionRequest request) {
+    checkParameters(request.parameters());
+    List<String> slate = CardinalMethod.slate(request);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < slate.size(); i++) {
+      index.put(slate.get(i), i);
+    }
+    ApprovalProfile.Builder builder = ApprovalProfile.builder(slate);
+    Set<Object> voted = new HashSet<>();
+    for (Ballot ballot : request.ballots()) {
+      if (!(ballot instanceof ApprovalBallot approval)) {
+        throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
+            "rule '" + id() + "' counts approval ballots");
+      }
+      if (!voted.add(approval.voter())) {
+        throw new InvalidBallotException("ballot.voter", approval.voter(),
+            "has already voted; one ballot per member");
+      }
+      int[] approved = new int[approval.approved().size()];
+      for (int k = 0; k < approved.length; k++) {
+        Integer c = index.get(approval.approved().get(k));
+        if (c == null) {
+          throw new InvalidBallotException("ballot.approved", approval.approved().get(k),
+              "must be an alternative on the slate " + slate);
+        }
+        approved[k] = c;
+      }
+      builder.add(approved, 1);
+    }
+    return decide(builder.build(), request.parameters(), request.seed());
+  }
+
+  /**
+   * Decides on an approval profile.
+   *
+   * @param profile the ballots, summarised
+   * @param parameters the method's parameters
+   * @param seed the seed for a lot, used only with {@code tieBreak: lot}
+   * @return the winner or tied winners, the ranking by approvals and the explanation
+   * @throws InvalidParameterException if a parameter is unknown or invalid
+   */
+  public CardinalDecision decide(ApprovalProfile profile, Parameters parameters, long seed) {
+    checkParameters(parameters);
+    Tally tally = new Tally(id(), profile.candidates(), seed,
+        parameters.choice(Tally.TIE_BREAK.name(), Tally.TieBreak.class, Tally.TieBreak.NONE));
+    long[] approvals = profile.approvalCounts();
+    tally.line(id() + ": " + profile.voters() + " voters, " + profile.distinctBallots()
+        + " distinct approval sets, " + tally.m + " candidates");
+    StringBuilder line = new StringBuilder("Approvals:");
+    for (int c = 0; c < tally.m; c++) {
+      line.append(' ').append(tally.name(c)).append(' ').append(approvals[c]).append(';');
+    }
+    tally.line(line.substring(0, line.length() - 1));
+    tally.winners(tally.best(approvals));
+    return tally.decision(Tally.tiers(approvals), tally.byName(approvals),
+        CardinalDecision.Runoff.none());
+  }
+}
