@@ -61,9 +61,9 @@ import java.util.Map;
 public final class PrefLib {
 
   /** Header keys PrefLib writes before the data type, in its order. */
-  private static final List<String> BEFORE_TYPE = List.of("FILE NAME", "TITLE", "DESCRIPTION");
+  static final List<String> BEFORE_TYPE = List.of("FILE NAME", "TITLE", "DESCRIPTION");
   /** Header keys PrefLib writes after the data type, in its order. */
-  private static final List<String> AFTER_TYPE = List.of("MODIFICATION TYPE", "RELATES TO",
+  static final List<String> AFTER_TYPE = List.of("MODIFICATION TYPE", "RELATES TO",
       "RELATED FILES", "PUBLICATION DATE", "MODIFICATION DATE");
 
   private PrefLib() {}

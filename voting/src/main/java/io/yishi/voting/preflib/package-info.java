@@ -10,6 +10,11 @@
  * io.yishi.voting.preflib.PrefLib#write(PrefLibFile, java.io.Writer)} writes the current format.
  * A file that breaks the format fails with a {@link
  * io.yishi.voting.preflib.PrefLibFormatException} naming the line.
+ *
+ * <p>Categorical files ({@code .cat}, e.g. PrefLib's approval data sets) are read and written by
+ * {@link io.yishi.voting.preflib.PrefLibCategorical} into a {@link
+ * io.yishi.voting.preflib.CategoricalFile}, which converts to an {@link
+ * io.yishi.voting.cardinal.ApprovalProfile} (the first category is approval).
  */
 @NullMarked
 package io.yishi.voting.preflib;
