@@ -1,5 +1,6 @@
 package io.yishi.voting.cardinal;
 
+import io.yishi.voting.ProfileRule;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
@@ -27,7 +28,7 @@ import java.util.Set;
  * {@code .cat} file. The count reads only the approval counts the profile derived when it was
  * built, so it takes microseconds whatever the number of voters.
  */
-public final class ApprovalMethod implements DecisionRule {
+public final class ApprovalMethod implements ProfileRule<ApprovalProfile> {
 
   /** Creates the method; it holds no state. */
   public ApprovalMethod() {}
@@ -74,6 +75,12 @@ public final class ApprovalMethod implements DecisionRule {
             "must be an alternative on the slate " + request.alternatives());
       }
     }
+  }
+
+  /** {@return {@link ApprovalProfile}} */
+  @Override
+  public final Class<ApprovalProfile> profileType() {
+    return ApprovalProfile.class;
   }
 
   /**
@@ -126,6 +133,7 @@ public final class ApprovalMethod implements DecisionRule {
    * @return the winner or tied winners, the ranking by approvals and the explanation
    * @throws InvalidParameterException if a parameter is unknown or invalid
    */
+  @Override
   public CardinalDecision decide(ApprovalProfile profile, Parameters parameters, long seed) {
     checkParameters(parameters);
     Tally tally = new Tally(id(), profile.candidates(), seed,

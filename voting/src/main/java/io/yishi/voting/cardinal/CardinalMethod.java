@@ -1,5 +1,6 @@
 package io.yishi.voting.cardinal;
 
+import io.yishi.voting.ProfileRule;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
@@ -30,7 +31,7 @@ import java.util.Set;
  * that scale when the parameters set it; when they leave it at its default, the profile's own
  * scale is used.
  */
-public abstract class CardinalMethod implements DecisionRule {
+public abstract class CardinalMethod implements ProfileRule<ScoreProfile> {
 
   /** For the methods of this package. */
   CardinalMethod() {}
@@ -80,6 +81,12 @@ public abstract class CardinalMethod implements DecisionRule {
       }
     }
     checkValues(scores.scores(), request.parameters());
+  }
+
+  /** {@return {@link ScoreProfile}} */
+  @Override
+  public final Class<ScoreProfile> profileType() {
+    return ScoreProfile.class;
   }
 
   /**
@@ -141,6 +148,7 @@ public abstract class CardinalMethod implements DecisionRule {
    * @throws InvalidBallotException if a ballot of the profile breaks the method's rules (dot
    *     voting)
    */
+  @Override
   public final CardinalDecision decide(ScoreProfile profile, Parameters parameters, long seed) {
     checkParameters(parameters);
     checkProfile(profile, parameters);
