@@ -63,15 +63,7 @@ public abstract class RankedMethod implements ProfileRule<Profile> {
    */
   @Override
   public final void checkBallot(Ballot ballot, DecisionRequest request) {
-    Set<String> slate = new HashSet<>(request.alternatives());
-    for (List<String> tier : ((RankingBallot) ballot).ranking()) {
-      for (String name : tier) {
-        if (!slate.contains(name)) {
-          throw new InvalidBallotException("ballot.ranking", name,
-              "must be an alternative on the slate " + request.alternatives());
-        }
-      }
-    }
+    checkRanking(ballot, request);
   }
 
   /**
@@ -84,6 +76,21 @@ public abstract class RankedMethod implements ProfileRule<Profile> {
    */
   @Override
   public final RankedDecision decide(DecisionRequest request) {
+    return decide(profileOf(request, id()), request.parameters(), request.seed());
+  }
+
+  /**
+   * Builds the profile of a decision's rankings over its alternatives (the slate, in order), as
+   * every ranked rule does; for rules in other packages that count rankings too.
+   *
+   * @param request the decision: its alternatives are the candidates, its ballots the rankings
+   * @param ruleId the id of the rule counting them, for messages
+   * @return the rankings, summarised
+   * @throws InvalidBallotException if a ballot is not a ranking or names an alternative not on
+   *     the slate, or a member has two ballots
+   * @throws InvalidParameterException if the slate is empty
+   */
+  public static Profile profileOf(DecisionRequest request, String ruleId) {
     List<String> slate = request.alternatives();
     if (slate.isEmpty()) {
       throw new InvalidParameterException("alternatives", slate,
@@ -98,7 +105,7 @@ public abstract class RankedMethod implements ProfileRule<Profile> {
     for (Ballot ballot : request.ballots()) {
       if (!(ballot instanceof RankingBallot ranking)) {
         throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
-            "rule '" + id() + "' counts rankings");
+            "rule '" + ruleId + "' counts rankings");
       }
       if (!voted.add(ranking.voter())) {
         throw new InvalidBallotException("ballot.voter", ranking.voter(),
@@ -119,7 +126,27 @@ public abstract class RankedMethod implements ProfileRule<Profile> {
       }
       builder.add(tiers, 1);
     }
-    return decide(builder.build(), request.parameters(), request.seed());
+    return builder.build();
+  }
+
+  /**
+   * Refuses a ranking that names an alternative not on the decision's slate; what {@link
+   * #checkBallot} does, for rules in other packages that count rankings.
+   *
+   * @param ballot a ranking
+   * @param request the decision whose slate the ranking must keep to
+   * @throws InvalidBallotException naming the unknown alternative and listing the slate
+   */
+  public static void checkRanking(Ballot ballot, DecisionRequest request) {
+    Set<String> slate = new HashSet<>(request.alternatives());
+    for (List<String> tier : ((RankingBallot) ballot).ranking()) {
+      for (String name : tier) {
+        if (!slate.contains(name)) {
+          throw new InvalidBallotException("ballot.ranking", name,
+              "must be an alternative on the slate " + request.alternatives());
+        }
+      }
+    }
   }
 
   /** {@return {@link Profile}} */
