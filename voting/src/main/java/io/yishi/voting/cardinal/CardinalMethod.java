@@ -1,6 +1,5 @@
 package io.yishi.voting.cardinal;
 
-import io.yishi.voting.ProfileRule;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
@@ -8,6 +7,7 @@ import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
+import io.yishi.voting.ProfileRule;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

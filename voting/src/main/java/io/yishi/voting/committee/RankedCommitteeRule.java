@@ -7,6 +7,7 @@ import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
+import io.yishi.voting.ProfileRule;
 import io.yishi.voting.ranked.Profile;
 import io.yishi.voting.ranked.RankedMethod;
 import io.yishi.voting.ranked.RankingBallot;
@@ -31,7 +32,7 @@ import java.util.List;
  *
  * <p>Rules hold no state and are safe to share between threads.
  */
-public abstract class RankedCommitteeRule implements DecisionRule {
+public abstract class RankedCommitteeRule implements ProfileRule<Profile> {
 
   static final ParameterSpec SEATS = ParameterSpec.of("seats", "integer >= 1", "1",
       "the number of candidates to elect, at most the number of candidates");
@@ -90,6 +91,12 @@ public abstract class RankedCommitteeRule implements DecisionRule {
     RankedMethod.checkRanking(ballot, request);
   }
 
+  /** {@return {@link Profile}} */
+  @Override
+  public final Class<Profile> profileType() {
+    return Profile.class;
+  }
+
   /**
    * Builds the profile from the request's rankings over its alternatives, and elects.
    *
@@ -113,6 +120,7 @@ public abstract class RankedCommitteeRule implements DecisionRule {
    * @throws InvalidParameterException if a parameter is unknown or invalid, or {@code seats}
    *     exceeds the number of candidates
    */
+  @Override
   public final CommitteeDecision decide(Profile profile, Parameters parameters, long seed) {
     checkParameters(parameters);
     long seats = seats(parameters);
