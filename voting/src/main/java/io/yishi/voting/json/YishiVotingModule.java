@@ -3,8 +3,10 @@ package io.yishi.voting.json;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.yishi.voting.cardinal.ApprovalBallot;
+import io.yishi.voting.cardinal.ApprovalProfile;
 import io.yishi.voting.cardinal.CardinalDecision;
 import io.yishi.voting.cardinal.ScoreBallot;
+import io.yishi.voting.cardinal.ScoreProfile;
 import io.yishi.voting.committee.CommitteeDecision;
 import io.yishi.voting.motion.MotionBallot;
 import io.yishi.voting.motion.MotionDecision;
@@ -15,10 +17,13 @@ import io.yishi.voting.ranked.RankingBallot;
 /**
  * The Jackson module of the voting module: ballot types {@code "motion"}, {@code "ranking"},
  * {@code "approval"} and {@code "scores"}, decision types {@code "motion"}, {@code "ranked"},
- * {@code "committee"} and {@code "cardinal"}, and profiles as {@code {"candidates":
- * […], "ballots": [{"ranking": [[…], …], "count": n}, …]}}. Votes, bases, measures and policies are written as the kebab-case words the
- * parameters use ({@code "yes"}, {@code "votes-cast"}) by the core module, as every Yishi enum
- * is. Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
+ * {@code "committee"} and {@code "cardinal"}, and profiles: ranked as {@code {"candidates": […],
+ * "ballots": [{"ranking": [[…], …], "count": n}, …]}}, approval as {@code {"candidates": […],
+ * "ballots": [{"approved": […], "count": n}, …]}}, scores as {@code {"candidates": […], "min": 0,
+ * "max": 5, "ballots": [{"scores": {"a": 5}, "count": n}, …]}}. Votes, bases, measures and
+ * policies are written as the kebab-case words the parameters use ({@code "yes"}, {@code
+ * "votes-cast"}) by the core module, as every Yishi enum is. Registered in {@code
+ * META-INF/services/com.fasterxml.jackson.databind.Module}.
  */
 public final class YishiVotingModule extends SimpleModule {
 
@@ -37,5 +42,9 @@ public final class YishiVotingModule extends SimpleModule {
         new NamedType(CardinalDecision.class, "cardinal"));
     addSerializer(Profile.class, new ProfileJson.Serializer());
     addDeserializer(Profile.class, new ProfileJson.Deserializer());
+    addSerializer(ApprovalProfile.class, new CardinalProfileJson.ApprovalSerializer());
+    addDeserializer(ApprovalProfile.class, new CardinalProfileJson.ApprovalDeserializer());
+    addSerializer(ScoreProfile.class, new CardinalProfileJson.ScoreSerializer());
+    addDeserializer(ScoreProfile.class, new CardinalProfileJson.ScoreDeserializer());
   }
 }
