@@ -2,6 +2,7 @@ package io.yishi.voting.json;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.yishi.voting.budget.BudgetDecision;
 import io.yishi.voting.cardinal.ApprovalBallot;
 import io.yishi.voting.cardinal.ApprovalProfile;
 import io.yishi.voting.cardinal.CardinalDecision;
@@ -17,7 +18,7 @@ import io.yishi.voting.ranked.RankingBallot;
 /**
  * The Jackson module of the voting module: ballot types {@code "motion"}, {@code "ranking"},
  * {@code "approval"} and {@code "scores"}, decision types {@code "motion"}, {@code "ranked"},
- * {@code "committee"} and {@code "cardinal"}, and profiles: ranked as {@code {"candidates": […],
+ * {@code "committee"}, {@code "cardinal"} and {@code "budget"}, and profiles: ranked as {@code {"candidates": […],
  * "ballots": [{"ranking": [[…], …], "count": n}, …]}}, approval as {@code {"candidates": […],
  * "ballots": [{"approved": […], "count": n}, …]}}, scores as {@code {"candidates": […], "min": 0,
  * "max": 5, "ballots": [{"scores": {"a": 5}, "count": n}, …]}}. Votes, bases, measures and
@@ -39,7 +40,8 @@ public final class YishiVotingModule extends SimpleModule {
         new NamedType(ApprovalBallot.class, "approval"),
         new NamedType(ScoreBallot.class, "scores"),
         new NamedType(CommitteeDecision.class, "committee"),
-        new NamedType(CardinalDecision.class, "cardinal"));
+        new NamedType(CardinalDecision.class, "cardinal"),
+        new NamedType(BudgetDecision.class, "budget"));
     addSerializer(Profile.class, new ProfileJson.Serializer());
     addDeserializer(Profile.class, new ProfileJson.Deserializer());
     addSerializer(ApprovalProfile.class, new CardinalProfileJson.ApprovalSerializer());
