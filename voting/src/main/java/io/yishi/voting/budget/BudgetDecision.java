@@ -12,7 +12,7 @@ import java.util.List;
  * The result of a budgeting rule: which projects are funded, in order of selection, what each
  * project came to and why, and the count step by step. JSON type name {@code "budget"}.
  *
- * <p>Amounts are in the instance's currency units. Prices of the method of equal shares are exact
+ * <p>Amounts are in the instance's currency units, written without trailing zeros. Prices of the method of equal shares are exact
  * rationals, shown rounded to 16 significant digits (half-even); the funded set is decided on the
  * exact values.
  *
@@ -60,6 +60,8 @@ public record BudgetDecision(
     checkNotNull(verdict, "verdict");
     checkNotNull(budget, "budget");
     checkNotNull(spent, "spent");
+    budget = Project.canonical(budget);
+    spent = Project.canonical(spent);
     checkArgument(spent.compareTo(budget) <= 0, "spent: must be at most the budget %s, was %s",
         budget, spent);
     funded = List.copyOf(funded);
@@ -126,7 +128,7 @@ public record BudgetDecision(
      */
     public ProjectOutcome {
       checkNotNull(name, "name");
-      checkNotNull(cost, "cost");
+      cost = Project.canonical(checkNotNull(cost, "cost"));
       checkNotNull(reason, "reason");
       checkNotNull(why, "why");
       checkArgument(support >= 0, "support: must be >= 0, was %s", support);
@@ -174,10 +176,10 @@ public record BudgetDecision(
       checkArgument(number >= 1, "number: must be at least 1, was %s", number);
       checkNotNull(project, "project");
       checkNotNull(phase, "phase");
-      checkNotNull(cost, "cost");
-      checkNotNull(maxPayment, "maxPayment");
-      checkNotNull(rho, "rho");
-      checkNotNull(remaining, "remaining");
+      cost = Project.canonical(checkNotNull(cost, "cost"));
+      maxPayment = Project.canonical(checkNotNull(maxPayment, "maxPayment"));
+      rho = Project.canonical(checkNotNull(rho, "rho"));
+      remaining = Project.canonical(checkNotNull(remaining, "remaining"));
       checkNotNull(note, "note");
     }
   }

@@ -40,7 +40,7 @@ public record BudgetInstance(List<Project> projects, BigDecimal budget, Approval
     checkNotNull(budget, "budget");
     checkNotNull(profile, "profile");
     checkArgument(budget.signum() >= 0, "budget: must be >= 0, was %s", budget.toPlainString());
-    budget = budget.signum() == 0 ? BigDecimal.ZERO : budget.stripTrailingZeros();
+    budget = Project.canonical(budget);
     List<String> candidates = profile.candidates();
     for (int i = 0; i < Math.max(projects.size(), candidates.size()); i++) {
       if (i >= projects.size()) {

@@ -91,7 +91,7 @@ final class Ledger {
   }
 
   static BigDecimal strip(BigDecimal d) {
-    return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+    return Project.canonical(d);
   }
 
   static String text(BigDecimal d) {

@@ -28,7 +28,13 @@ public record Project(String name, BigDecimal cost) {
     checkArgument(!name.isBlank(), "project.name: must not be blank");
     checkArgument(cost.signum() >= 0, "project '%s': cost must be >= 0, was %s", name,
         cost.toPlainString());
-    cost = cost.signum() == 0 ? BigDecimal.ZERO : cost.stripTrailingZeros();
+    cost = canonical(cost);
+  }
+
+  /** {@return the amount without trailing zeros and with scale >= 0: 80.0 and 8E+1 become 80} */
+  static BigDecimal canonical(BigDecimal amount) {
+    BigDecimal d = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
   }
 
   /**
