@@ -7,6 +7,7 @@ import io.yishi.voting.cardinal.ApprovalProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One participatory budgeting decision: the projects with their costs, the budget, and the
@@ -82,6 +83,21 @@ public record BudgetInstance(List<Project> projects, BigDecimal budget, Approval
       projects.add(Project.of(c, 1));
     }
     return new BudgetInstance(projects, BigDecimal.valueOf(seats), profile);
+  }
+
+  /**
+   * Instances are equal when they have the same projects and costs, the same budget, and the
+   * same ballots with the same counts, in any order ({@link ApprovalProfile#sameBallots}).
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof BudgetInstance other && projects.equals(other.projects)
+        && budget.equals(other.budget) && profile.sameBallots(other.profile);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * projects.hashCode() + budget.hashCode()) + Long.hashCode(profile.voters());
   }
 
   /**
