@@ -7,6 +7,7 @@ import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
+import io.yishi.voting.ProfileRule;
 import io.yishi.voting.cardinal.ApprovalBallot;
 import io.yishi.voting.cardinal.ApprovalProfile;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ import java.util.Set;
  * built or read from a pabulib file; there, {@code budget}, {@code costs} and {@code seats} are
  * not read (the instance has them).
  */
-public abstract class BudgetRule implements DecisionRule {
+public abstract class BudgetRule implements ProfileRule<BudgetInstance> {
 
   static final ParameterSpec BUDGET = ParameterSpec.of("budget", "number >= 0", "",
       "the money to spend, in the projects' currency units; required with costs");
@@ -99,6 +100,12 @@ public abstract class BudgetRule implements DecisionRule {
             "must be a project on the slate " + request.alternatives());
       }
     }
+  }
+
+  /** {@return {@link BudgetInstance}} */
+  @Override
+  public final Class<BudgetInstance> profileType() {
+    return BudgetInstance.class;
   }
 
   /**
@@ -218,6 +225,7 @@ public abstract class BudgetRule implements DecisionRule {
    * @throws IllegalArgumentException if a cost or the budget has more than 18 digits once
    *     written with the instance's largest number of decimals
    */
+  @Override
   public final BudgetDecision decide(BudgetInstance instance, Parameters parameters, long seed) {
     checkParameters(parameters);
     Ledger ledger = new Ledger(id(), instance, seed,

@@ -18,8 +18,8 @@ import io.yishi.voting.ranked.RankingBallot;
 /**
  * The Jackson module of the voting module: ballot types {@code "motion"}, {@code "ranking"},
  * {@code "approval"} and {@code "scores"}, decision types {@code "motion"}, {@code "ranked"},
- * {@code "committee"}, {@code "cardinal"} and {@code "budget"}, and profiles: ranked as {@code {"candidates": […],
- * "ballots": [{"ranking": [[…], …], "count": n}, …]}}, approval as {@code {"candidates": […],
+ * {@code "committee"}, {@code "cardinal"} and {@code "budget"}, and profiles: ranked as {@code
+ * {"candidates": […], "ballots": [{"ranking": [[…], …], "count": n}, …]}}, approval as {@code {"candidates": […],
  * "ballots": [{"approved": […], "count": n}, …]}}, scores as {@code {"candidates": […], "min": 0,
  * "max": 5, "ballots": [{"scores": {"a": 5}, "count": n}, …]}}. Votes, bases, measures and
  * policies are written as the kebab-case words the parameters use ({@code "yes"}, {@code
