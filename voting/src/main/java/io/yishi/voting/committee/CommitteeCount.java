@@ -33,6 +33,8 @@ final class CommitteeCount {
     this.seats = seats;
     this.seed = seed;
     this.tieBreak = tieBreak;
+    lines.add(ruleId + ": " + profile.voters() + " voters, " + profile.distinctBallots()
+        + " distinct rankings, " + m + " candidates, " + seats + (seats == 1 ? " seat" : " seats"));
   }
 
   String name(int c) {
@@ -85,6 +87,11 @@ final class CommitteeCount {
     }
     steps.add(new CommitteeDecision.Step(steps.size() + 1, named, in, out, note));
     lines.add(note);
+    if (!named.isEmpty()) {
+      List<String> votes = new ArrayList<>();
+      named.forEach((name, value) -> votes.add(name + " " + value.toPlainString()));
+      lines.add("  votes: " + String.join("; ", votes));
+    }
   }
 
   int stepCount() {
