@@ -128,6 +128,48 @@ class YishiCommandTest {
   }
 
   @Test
+  void tallyCountsTheCardinalCommitteeAndBudgetSamples() throws Exception {
+    Run stv = run("tally", "--rule", "stv", "--seats", "3", sample("council.soi"));
+    Run pav = run("tally", "--rule", "pav", "--seats", "3", "--json", sample("hall-supports.cat"));
+    Run star = run("tally", "--rule", "star", sample("activity-room.json"));
+    Run budget = run("tally", "--rule", "equal-shares", "--json", sample("service-budget.pb"));
+    Run greedy = run("tally", "--rule", "greedy-budget", sample("service-budget.pb"));
+
+    assertThat(stv.err()).isEmpty();
+    assertThat(stv.out()).startsWith("stv: 50 voters").contains("quota 13.00000",
+        "Elected: Zhou Lin (club leader), Chen Hua (party member), Huang Qiang (owner)");
+    var json = io.yishi.core.json.YishiJson.mapper();
+    var committee = json.readTree(pav.out());
+    assertThat(committee.get("rule").asText()).isEqualTo("pav");
+    assertThat(committee.get("winners")).hasSize(3);
+    assertThat(committee.get("tie").asBoolean()).isFalse();
+    assertThat(committee.get("voters").asLong()).isEqualTo(40);
+    assertThat(committee.get("decision").get("type").asText()).isEqualTo("committee");
+    assertThat(star.out()).contains("Finalists: Children's homework corner and Repair café",
+        "Winner: Children's homework corner");
+    var funded = json.readTree(budget.out());
+    assertThat(funded.get("winners").toString()).isEqualTo("[\"street-lights\","
+        + "\"cable-cleanup\",\"reading-room\",\"bike-shelter\",\"fence\"]");
+    assertThat(funded.get("decision").get("spent").asInt()).isEqualTo(187000);
+    assertThat(greedy.out()).contains("Funded: street-lights, cable-cleanup, elder-canteen,"
+        + " reading-room, bike-shelter; spent 220000 of 250000");
+  }
+
+  @Test
+  void tallyRefusesAFileOfTheWrongKindForTheRule() {
+    Run ranked = run("tally", "--rule", "pav", sample("council.soi"));
+    Run seats = run("tally", "--rule", "star", "--seats", "2", sample("activity-room.json"));
+    Run budget = run("tally", "--rule", "greedy-budget", sample("activity-room.json"));
+
+    assertThat(ranked.code()).isEqualTo(1);
+    assertThat(ranked.err()).contains("holds rankings, but rule 'pav' counts approvals");
+    assertThat(seats.code()).isEqualTo(1);
+    assertThat(seats.err()).contains("parameters.seats");
+    assertThat(budget.code()).isEqualTo(1);
+    assertThat(budget.err()).contains("reads a budget from a pabulib .pb file");
+  }
+
+  @Test
   void tallyPrintsTheContractedJsonFields() throws Exception {
     Run r = run("tally", "--rule", "ranked-pairs", "--json", resource("tennessee.json"));
 
@@ -153,7 +195,7 @@ class YishiCommandTest {
     assertThat(seats.code()).isEqualTo(1);
     assertThat(seats.err()).contains("parameters.seats");
     assertThat(motion.code()).isEqualTo(1);
-    assertThat(motion.err()).contains("does not count rankings");
+    assertThat(motion.err()).contains("does not count a ballot file");
   }
 
   @Test
