@@ -12,11 +12,8 @@ import io.yishi.voting.cardinal.ApprovalBallot;
 import io.yishi.voting.cardinal.ApprovalProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A participatory budgeting rule: a {@link DecisionRule} that counts {@link ApprovalBallot}s over
@@ -93,13 +90,7 @@ public abstract class BudgetRule implements ProfileRule<BudgetInstance> {
    */
   @Override
   public final void checkBallot(Ballot ballot, DecisionRequest request) {
-    Set<String> slate = new HashSet<>(request.alternatives());
-    for (String name : ((ApprovalBallot) ballot).approved()) {
-      if (!slate.contains(name)) {
-        throw new InvalidBallotException("ballot.approved", name,
-            "must be a project on the slate " + request.alternatives());
-      }
-    }
+    ApprovalProfile.checkApproval(ballot, request);
   }
 
   /** {@return {@link BudgetInstance}} */
@@ -126,33 +117,8 @@ public abstract class BudgetRule implements ProfileRule<BudgetInstance> {
       throw new InvalidParameterException("alternatives", slate,
           "a budget decision needs the projects on its slate");
     }
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < slate.size(); i++) {
-      index.put(slate.get(i), i);
-    }
-    ApprovalProfile.Builder builder = ApprovalProfile.builder(slate);
-    Set<Object> voted = new HashSet<>();
-    for (Ballot ballot : request.ballots()) {
-      if (!(ballot instanceof ApprovalBallot approval)) {
-        throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
-            "rule '" + id() + "' counts approvals");
-      }
-      if (!voted.add(approval.voter())) {
-        throw new InvalidBallotException("ballot.voter", approval.voter(),
-            "has already voted; one ballot per member");
-      }
-      int[] approved = new int[approval.approved().size()];
-      for (int k = 0; k < approved.length; k++) {
-        Integer c = index.get(approval.approved().get(k));
-        if (c == null) {
-          throw new InvalidBallotException("ballot.approved", approval.approved().get(k),
-              "must be a project on the slate " + slate);
-        }
-        approved[k] = c;
-      }
-      builder.add(approved, 1);
-    }
-    return decide(instance(slate, builder.build(), parameters), parameters, request.seed());
+    ApprovalProfile profile = ApprovalProfile.of(request, id());
+    return decide(instance(slate, profile, parameters), parameters, request.seed());
   }
 
   private BudgetInstance instance(List<String> slate, ApprovalProfile profile,

@@ -8,11 +8,7 @@ import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
 import io.yishi.voting.ProfileRule;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Id {@code approval}: each voter approves any number of the alternatives on the slate; the
@@ -68,13 +64,7 @@ public final class ApprovalMethod implements ProfileRule<ApprovalProfile> {
    */
   @Override
   public void checkBallot(Ballot ballot, DecisionRequest request) {
-    Set<String> slate = new HashSet<>(request.alternatives());
-    for (String name : ((ApprovalBallot) ballot).approved()) {
-      if (!slate.contains(name)) {
-        throw new InvalidBallotException("ballot.approved", name,
-            "must be an alternative on the slate " + request.alternatives());
-      }
-    }
+    ApprovalProfile.checkApproval(ballot, request);
   }
 
   /** {@return {@link ApprovalProfile}} */
@@ -94,34 +84,7 @@ public final class ApprovalMethod implements ProfileRule<ApprovalProfile> {
   @Override
   public CardinalDecision decide(DecisionRequest request) {
     checkParameters(request.parameters());
-    List<String> slate = CardinalMethod.slate(request);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < slate.size(); i++) {
-      index.put(slate.get(i), i);
-    }
-    ApprovalProfile.Builder builder = ApprovalProfile.builder(slate);
-    Set<Object> voted = new HashSet<>();
-    for (Ballot ballot : request.ballots()) {
-      if (!(ballot instanceof ApprovalBallot approval)) {
-        throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
-            "rule '" + id() + "' counts approval ballots");
-      }
-      if (!voted.add(approval.voter())) {
-        throw new InvalidBallotException("ballot.voter", approval.voter(),
-            "has already voted; one ballot per member");
-      }
-      int[] approved = new int[approval.approved().size()];
-      for (int k = 0; k < approved.length; k++) {
-        Integer c = index.get(approval.approved().get(k));
-        if (c == null) {
-          throw new InvalidBallotException("ballot.approved", approval.approved().get(k),
-              "must be an alternative on the slate " + slate);
-        }
-        approved[k] = c;
-      }
-      builder.add(approved, 1);
-    }
-    return decide(builder.build(), request.parameters(), request.seed());
+    return decide(ApprovalProfile.of(request, id()), request.parameters(), request.seed());
   }
 
   /**

@@ -3,9 +3,15 @@ package io.yishi.voting.cardinal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.yishi.core.spi.Ballot;
+import io.yishi.core.spi.DecisionRequest;
+import io.yishi.core.spi.InvalidBallotException;
+import io.yishi.core.spi.InvalidParameterException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +74,69 @@ public final class ApprovalProfile {
    */
   public static Builder builder(List<String> candidates) {
     return new Builder(candidates);
+  }
+
+  /**
+   * {@return the approval ballots of a decision, summarised over its slate}
+   *
+   * @param request the decision: its alternatives are the candidates (or projects), its ballots
+   *     the approvals
+   * @param ruleId the id of the rule counting them, for messages
+   * @throws InvalidBallotException if a ballot is not an approval, approves an alternative not
+   *     on the slate, or a member has two ballots
+   * @throws InvalidParameterException if the slate is empty
+   */
+  public static ApprovalProfile of(DecisionRequest request, String ruleId) {
+    List<String> slate = request.alternatives();
+    if (slate.isEmpty()) {
+      throw new InvalidParameterException("alternatives", slate,
+          "rule '" + ruleId + "' needs the alternatives on its slate");
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < slate.size(); i++) {
+      index.put(slate.get(i), i);
+    }
+    Builder builder = builder(slate);
+    Set<Object> voted = new HashSet<>();
+    for (Ballot ballot : request.ballots()) {
+      if (!(ballot instanceof ApprovalBallot approval)) {
+        throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
+            "rule '" + ruleId + "' counts approval ballots");
+      }
+      if (!voted.add(approval.voter())) {
+        throw new InvalidBallotException("ballot.voter", approval.voter(),
+            "has already voted; one ballot per member");
+      }
+      int[] approved = new int[approval.approved().size()];
+      for (int k = 0; k < approved.length; k++) {
+        Integer c = index.get(approval.approved().get(k));
+        if (c == null) {
+          throw new InvalidBallotException("ballot.approved", approval.approved().get(k),
+              "must be an alternative on the slate " + slate);
+        }
+        approved[k] = c;
+      }
+      builder.add(approved, 1);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Refuses an approval of an alternative not on the decision's slate, for the rules' {@code
+   * checkBallot}.
+   *
+   * @param ballot an approval ballot
+   * @param request the decision whose slate the approval must keep to
+   * @throws InvalidBallotException naming the unknown alternative and listing the slate
+   */
+  public static void checkApproval(Ballot ballot, DecisionRequest request) {
+    Set<String> slate = new HashSet<>(request.alternatives());
+    for (String name : ((ApprovalBallot) ballot).approved()) {
+      if (!slate.contains(name)) {
+        throw new InvalidBallotException("ballot.approved", name,
+            "must be an alternative on the slate " + request.alternatives());
+      }
+    }
   }
 
   /** {@return the candidates' names; a candidate's index is its position here} */
