@@ -1,12 +1,12 @@
 package io.yishi.voting.cardinal;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
+import io.yishi.voting.internal.Candidates;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -272,16 +272,7 @@ public final class ApprovalProfile {
     private final long[] scratch;
 
     private Builder(List<String> candidates) {
-      checkNotNull(candidates, "candidates");
-      checkArgument(!candidates.isEmpty() && candidates.size() <= MAX_CANDIDATES,
-          "candidates: must be 1 to %s, were %s", MAX_CANDIDATES, candidates.size());
-      Set<String> seen = new HashSet<>();
-      for (String name : candidates) {
-        checkArgument(name != null && !name.isBlank(), "candidates: a name is blank, in %s",
-            candidates);
-        checkArgument(seen.add(name), "candidates: '%s' appears twice", name);
-      }
-      this.candidates = List.copyOf(candidates);
+      this.candidates = Candidates.checked(candidates, MAX_CANDIDATES);
       this.m = candidates.size();
       this.words = wordsFor(m);
       this.sets = new long[16 * words];

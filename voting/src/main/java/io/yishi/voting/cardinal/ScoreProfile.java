@@ -3,10 +3,9 @@ package io.yishi.voting.cardinal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.yishi.voting.internal.Candidates;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Score ballots summarised: each distinct vector of scores once, with the number of voters who
@@ -310,15 +309,7 @@ public final class ScoreProfile {
     private final short[] scratch;
 
     private Builder(List<String> candidates, int min, int max) {
-      checkNotNull(candidates, "candidates");
-      checkArgument(!candidates.isEmpty() && candidates.size() <= MAX_CANDIDATES,
-          "candidates: must be 1 to %s, were %s", MAX_CANDIDATES, candidates.size());
-      Set<String> seen = new HashSet<>();
-      for (String name : candidates) {
-        checkArgument(name != null && !name.isBlank(), "candidates: a name is blank, in %s",
-            candidates);
-        checkArgument(seen.add(name), "candidates: '%s' appears twice", name);
-      }
+      Candidates.checked(candidates, MAX_CANDIDATES);
       checkArgument(min < max && (long) max - min <= MAX_RANGE,
           "scale: must be [min, max] with min < max and max - min <= %s, was [%s, %s]",
           MAX_RANGE, min, max);

@@ -1,9 +1,8 @@
 package io.yishi.voting.ranked;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
+import io.yishi.voting.internal.Candidates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -394,16 +393,8 @@ public final class Profile {
     private int pending;
 
     private Builder(List<String> names) {
-      checkNotNull(names, "candidates");
-      this.candidates = ImmutableList.copyOf(names);
+      this.candidates = Candidates.checked(names, MAX_CANDIDATES);
       this.m = candidates.size();
-      checkArgument(m >= 1 && m <= MAX_CANDIDATES,
-          "profile: candidates must number 1 to %s, was %s", MAX_CANDIDATES, m);
-      Set<String> unique = new HashSet<>();
-      for (String name : candidates) {
-        checkArgument(!name.isBlank(), "profile: candidate names must not be blank");
-        checkArgument(unique.add(name), "profile: candidate '%s' is listed twice", name);
-      }
       this.packable = m <= 15;
       this.table = new long[2 * 1024];
       this.mask = 1023;

@@ -369,20 +369,20 @@ class ProfileTest {
     void candidatesMustBeDistinctNonBlankAndNotTooMany() {
       assertThatThrownBy(() -> Profile.builder(List.of("a", "b", "a")))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("profile: candidate 'a' is listed twice");
+          .hasMessage("candidates: 'a' appears twice");
       assertThatThrownBy(() -> Profile.builder(List.of("a", " ")))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("profile: candidate names must not be blank");
+          .hasMessage("candidates: a name is blank, in [a,  ]");
       assertThatThrownBy(() -> Profile.builder(List.of()))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("profile: candidates must number 1 to 127, was 0");
+          .hasMessage("candidates: must number 1 to 127, were 0");
       List<String> many = new ArrayList<>();
       for (int c = 0; c <= Profile.MAX_CANDIDATES; c++) {
         many.add("c" + c);
       }
       assertThatThrownBy(() -> Profile.builder(many))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("profile: candidates must number 1 to 127, was 128");
+          .hasMessage("candidates: must number 1 to 127, were 128");
       assertThat(Profile.builder(many.subList(0, Profile.MAX_CANDIDATES)).build()
           .candidateCount()).isEqualTo(127);
     }
