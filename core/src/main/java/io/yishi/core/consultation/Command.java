@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.community.ResidentId;
 import io.yishi.core.issue.ProposalId;
+import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -238,6 +239,30 @@ public sealed interface Command {
     @Override
     public String kind() {
       return "close";
+    }
+  }
+
+  /**
+   * A participant takes a step of the method's own procedure (writes a card, supports an idea).
+   * Its kind, the one phases list and the consultation gates, is the action's kind. JSON type
+   * name {@code "act"}: {@code {"type": "act", "action": {"type": "write-card", …}}}.
+   *
+   * @param action the action, of a kind the method's {@link io.yishi.core.spi.Procedure} accepts
+   */
+  record Act(Action action) implements Command {
+    /**
+     * Creates the command; the action is required.
+     *
+     * @param action the action
+     */
+    public Act {
+      checkNotNull(action, "action");
+    }
+
+    /** {@return the action's kind, e.g. {@code "write-card"}} */
+    @Override
+    public String kind() {
+      return action.kind();
     }
   }
 

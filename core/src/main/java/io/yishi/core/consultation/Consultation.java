@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.yishi.core.consultation.Command.Act;
 import io.yishi.core.consultation.Command.AdvancePhase;
 import io.yishi.core.consultation.Command.CastBallot;
 import io.yishi.core.consultation.Command.Close;
@@ -15,15 +16,19 @@ import io.yishi.core.consultation.Command.TableProposal;
 import io.yishi.core.consultation.ConsultationEvent.ConsultationOpened;
 import io.yishi.core.internal.Canonical;
 import io.yishi.core.issue.Proposal;
+import io.yishi.core.plugin.PluginKind;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.plugin.UnknownPluginException;
+import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
+import io.yishi.core.spi.Decision;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
+import io.yishi.core.spi.Fact;
 import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.Phase;
-import io.yishi.core.spi.Decision;
+import io.yishi.core.spi.Procedure;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,12 +70,15 @@ public final class Consultation {
   private final PluginRegistry registry;
   private final Object lock = new Object();
   private final List<RecordedEvent> entries = new ArrayList<>();
-  private final Fold fold = new Fold();
+  private final Fold fold;
   private @Nullable EventLog logSnapshot;
 
   private Consultation(Clock clock, PluginRegistry registry) {
     this.clock = clock;
     this.registry = registry;
+    // A log of a method this registry does not know still replays, as long as it holds no facts.
+    this.fold = new Fold(opened -> registry.find(PluginKind.DELIBERATION_METHOD, opened.method())
+        .map(m -> ((DeliberationMethod) m).procedure(opened.methodParameters())).orElse(null));
   }
 
   /**
@@ -99,11 +107,20 @@ public final class Consultation {
     checkArgument(!phases.isEmpty(), "method %s: phases: must not be empty", method.id());
     checkArgument(phases.stream().map(Phase::id).distinct().count() == phases.size(),
         "method %s: phases: ids must be distinct, was %s", method.id(), phases);
+    Procedure<?> procedure = method.procedure(spec.methodParameters());
+    Set<String> known = new TreeSet<>(Command.KINDS);
+    if (procedure != null) {
+      for (String action : procedure.actions()) {
+        checkArgument(!Command.KINDS.contains(action), "method %s: action '%s' has the name of a"
+            + " consultation command", method.id(), action);
+      }
+      known.addAll(procedure.actions());
+    }
     for (Phase phase : phases) {
       for (String kind : phase.commands()) {
-        checkArgument(Command.KINDS.contains(kind), "method %s: phase %s: command '%s' is not"
-            + " a command kind (known: %s)", method.id(), phase.id(), kind,
-            new TreeSet<>(Command.KINDS));
+        checkArgument(known.contains(kind), "method %s: phase %s: command '%s' is neither a"
+            + " command nor one of the method's actions (known: %s)", method.id(), phase.id(),
+            kind, known);
       }
     }
     Consultation consultation = new Consultation(clock, registry);
@@ -151,6 +168,8 @@ public final class Consultation {
    * @return what was recorded
    * @throws InvalidCommandException if the state does not allow the command; nothing is recorded
    * @throws InvalidBallotException if a ballot does not fit; nothing is recorded
+   * @throws io.yishi.core.spi.InvalidActionException if the method's procedure refuses an action;
+   *     nothing is recorded
    */
   public Receipt submit(Command command) {
     return submit(CommandRequest.of(command));
@@ -172,6 +191,8 @@ public final class Consultation {
    * @throws InvalidCommandException if the state does not allow the command, or its id was used
    *     for a different command; nothing is recorded
    * @throws InvalidBallotException if a ballot does not fit; nothing is recorded
+   * @throws io.yishi.core.spi.InvalidActionException if the method's procedure refuses an action;
+   *     nothing is recorded
    * @throws StaleVersionException if an expected version was given and the consultation has
    *     moved on; nothing is recorded
    * @throws UnknownPluginException if the consultation's rule is not in the registry (a replayed
@@ -280,7 +301,41 @@ public final class Consultation {
     if (command instanceof Close c) {
       return List.of(new ConsultationEvent.ConsultationClosed(c.by(), c.reason()));
     }
+    if (command instanceof Act c) {
+      return act(c.action(), phase, now);
+    }
     throw new AssertionError("unhandled command kind " + kind);
+  }
+
+  private List<ConsultationEvent> act(Action action, Phase phase, Instant now) {
+    Procedure<Object> procedure = fold.procedure();
+    if (procedure == null || !procedure.actions().contains(action.kind())) {
+      throw new InvalidCommandException("act.action", action.kind(), "is not an action of method '"
+          + fold.opened().method() + "'");
+    }
+    Canonical.requireRoundTrip(action, Action.class, "action");
+    Procedure.Context context = new Procedure.Context(phase.id(), now, fold.opened().seed(),
+        fold.opened().methodParameters());
+    List<Fact> facts = procedure.handle(fold.methodState(), action, context);
+    if (facts.isEmpty()) {
+      throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
+          + " recorded no fact for " + action.kind());
+    }
+    // Try the facts on the current state before recording them, so that a log never holds a fact
+    // its own method would refuse on replay.
+    Object state = fold.methodState();
+    List<ConsultationEvent> events = new ArrayList<>(facts.size());
+    for (Fact fact : facts) {
+      Canonical.requireRoundTrip(fact, Fact.class, "fact");
+      try {
+        state = procedure.apply(state, fact);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
+            + " recorded a fact it cannot apply: " + e.getMessage(), e);
+      }
+      events.add(new ConsultationEvent.FactRecorded(fact));
+    }
+    return events;
   }
 
   private Ballot checkBallot(Ballot ballot, Instant now) {

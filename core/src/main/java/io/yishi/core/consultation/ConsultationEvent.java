@@ -9,6 +9,7 @@ import io.yishi.core.issue.Issue;
 import io.yishi.core.issue.ProposalId;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
+import io.yishi.core.spi.Fact;
 import io.yishi.core.spi.Parameters;
 import io.yishi.core.spi.Phase;
 import java.util.List;
@@ -306,6 +307,27 @@ public sealed interface ConsultationEvent {
     @Override
     public String type() {
       return "consultation-closed";
+    }
+  }
+
+  /**
+   * The method's procedure recorded a fact (a card written, an idea supported).
+   *
+   * @param fact the fact
+   */
+  record FactRecorded(Fact fact) implements ConsultationEvent {
+    /**
+     * Creates the event; the fact is required.
+     *
+     * @param fact the fact
+     */
+    public FactRecorded {
+      checkNotNull(fact, "fact");
+    }
+
+    @Override
+    public String type() {
+      return "fact-recorded";
     }
   }
 }

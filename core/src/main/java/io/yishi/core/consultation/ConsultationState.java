@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,11 +34,14 @@ public final class ConsultationState {
   private final long version;
   private final Instant openedAt;
   private final Instant updatedAt;
+  private final @Nullable Object methodState;
+  private final Set<String> allowed;
 
   ConsultationState(ConsultationEvent.ConsultationOpened opened, String phase,
       Map<ProposalId, Proposal> proposals, List<Idea> ideas, List<Comment> comments,
       Map<MemberId, Ballot> ballots, @Nullable Decision decision, ConsultationStatus status,
-      long version, Instant openedAt, Instant updatedAt) {
+      long version, Instant openedAt, Instant updatedAt, @Nullable Object methodState,
+      Set<String> allowed) {
     this.opened = opened;
     this.phase = phase;
     this.proposals = proposals;
@@ -49,6 +53,8 @@ public final class ConsultationState {
     this.version = version;
     this.openedAt = openedAt;
     this.updatedAt = updatedAt;
+    this.methodState = methodState;
+    this.allowed = allowed;
   }
 
   /** {@return the consultation's id} */
@@ -156,6 +162,24 @@ public final class ConsultationState {
     return updatedAt;
   }
 
+  /**
+   * {@return the state of the method's own procedure (cards and clusters, supports, ratings), of
+   * the type its {@link io.yishi.core.spi.Procedure} keeps; empty when the method has none}
+   */
+  public Optional<Object> methodState() {
+    return Optional.ofNullable(methodState);
+  }
+
+  /**
+   * {@return the kinds of command and action the consultation accepts now, sorted: the phase's
+   * commands (ballots and the decision only until it is reached), the method's actions its
+   * procedure allows in this state, {@code advance-phase} while a later phase exists, and {@code
+   * close}; empty once closed}
+   */
+  public Set<String> allowed() {
+    return allowed;
+  }
+
   /** States are equal when every part is equal. */
   @Override
   public boolean equals(@Nullable Object o) {
@@ -170,13 +194,14 @@ public final class ConsultationState {
         && Objects.equals(decision, other.decision)
         && status == other.status
         && openedAt.equals(other.openedAt)
-        && updatedAt.equals(other.updatedAt);
+        && updatedAt.equals(other.updatedAt)
+        && Objects.equals(methodState, other.methodState);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(opened, phase, proposals, ideas, comments, ballots, decision, status,
-        version, openedAt, updatedAt);
+        version, openedAt, updatedAt, methodState);
   }
 
   /** {@return a one-line summary: id, phase, status, version and counts} */

@@ -7,6 +7,7 @@ import io.yishi.core.consultation.ConsultationEvent.CommentPosted;
 import io.yishi.core.consultation.ConsultationEvent.ConsultationClosed;
 import io.yishi.core.consultation.ConsultationEvent.ConsultationOpened;
 import io.yishi.core.consultation.ConsultationEvent.DecisionReached;
+import io.yishi.core.consultation.ConsultationEvent.FactRecorded;
 import io.yishi.core.consultation.ConsultationEvent.IdeaSubmitted;
 import io.yishi.core.consultation.ConsultationEvent.PhaseAdvanced;
 import io.yishi.core.consultation.ConsultationEvent.ProposalRevised;
@@ -17,12 +18,17 @@ import io.yishi.core.issue.ProposalId;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
 import io.yishi.core.spi.Phase;
+import io.yishi.core.spi.Procedure;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +54,16 @@ final class Fold {
   private @Nullable Instant updatedAt;
   private final Map<CommandId, Applied> applied = new HashMap<>();
   private @Nullable ConsultationState snapshot;
+  private final Function<ConsultationOpened, @Nullable Procedure<?>> procedures;
+  private @Nullable Procedure<Object> procedure;
+  private @Nullable Object methodState;
+
+  /**
+   * @param procedures finds the method's procedure (or null) for the opened consultation
+   */
+  Fold(Function<ConsultationOpened, @Nullable Procedure<?>> procedures) {
+    this.procedures = procedures;
+  }
 
   /**
    * Folds one event in. The consultation only records events its checks allowed; a stored log,
@@ -67,6 +83,8 @@ final class Fold {
       }
       opened = o;
       openedAt = at;
+      procedure = cast(procedures.apply(o));
+      methodState = procedure == null ? null : procedure.start();
     } else if (event instanceof IdeaSubmitted e) {
       expect(seq, e.number() == ideas.size() + 1, "idea number " + e.number() + " where "
           + (ideas.size() + 1) + " was next");
@@ -113,6 +131,15 @@ final class Fold {
       decision = e.decision();
     } else if (event instanceof ConsultationClosed) {
       closed = true;
+    } else if (event instanceof FactRecorded e) {
+      Procedure<Object> p = procedure;
+      expect(seq, p != null, "fact " + e.fact().type() + ", but method " + opened().method()
+          + " has no procedure");
+      try {
+        methodState = p.apply(methodState, e.fact());
+      } catch (IllegalArgumentException | ClassCastException invalid) {
+        throw forged(seq, "fact " + e.fact().type() + " cannot follow: " + invalid.getMessage());
+      }
     }
     CommandId commandId = entry.commandId();
     int index = (int) (entry.sequence() - 1);
@@ -123,6 +150,42 @@ final class Fold {
     version = entry.sequence();
     updatedAt = at;
     snapshot = null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Procedure<Object> cast(@Nullable Procedure<?> procedure) {
+    return (Procedure<Object>) procedure;
+  }
+
+  @Nullable Procedure<Object> procedure() {
+    return procedure;
+  }
+
+  @Nullable Object methodState() {
+    return methodState;
+  }
+
+  /** The commands and actions accepted now: what a portal offers. */
+  Set<String> allowed() {
+    if (closed) {
+      return Set.of();
+    }
+    Phase phase = currentPhase();
+    Procedure<Object> p = procedure;
+    TreeSet<String> allowed = new TreeSet<>();
+    Set<String> actionsNow = p == null ? Set.of() : p.allowed(methodState, phase);
+    for (String kind : phase.commands()) {
+      boolean action = p != null && p.actions().contains(kind);
+      if (action ? actionsNow.contains(kind)
+          : !(decision != null && (kind.equals("cast-ballot") || kind.equals("decide")))) {
+        allowed.add(kind);
+      }
+    }
+    if (!phasesAfterCurrent().isEmpty()) {
+      allowed.add("advance-phase");
+    }
+    allowed.add("close");
+    return Collections.unmodifiableSortedSet(allowed);
   }
 
   private static TamperedLogException forged(long sequence, String what) {
@@ -192,7 +255,8 @@ final class Fold {
           ImmutableList.copyOf(ideas), ImmutableList.copyOf(comments),
           ImmutableMap.copyOf(ballots), decision,
           closed ? ConsultationStatus.CLOSED : ConsultationStatus.OPEN, version,
-          java.util.Objects.requireNonNull(openedAt), java.util.Objects.requireNonNull(updatedAt));
+          java.util.Objects.requireNonNull(openedAt), java.util.Objects.requireNonNull(updatedAt),
+          methodState, allowed());
       snapshot = s;
     }
     return s;

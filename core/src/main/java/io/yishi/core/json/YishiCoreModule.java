@@ -23,8 +23,10 @@ import io.yishi.core.electorate.Scope;
 import io.yishi.core.issue.Category;
 import io.yishi.core.issue.IssueId;
 import io.yishi.core.issue.ProposalId;
+import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
+import io.yishi.core.spi.Fact;
 import io.yishi.core.spi.Parameters;
 
 /**
@@ -103,7 +105,10 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(Command.AdvancePhase.class, "advance-phase"),
         new NamedType(Command.CastBallot.class, "cast-ballot"),
         new NamedType(Command.Decide.class, "decide"),
-        new NamedType(Command.Close.class, "close"));
+        new NamedType(Command.Close.class, "close"),
+        new NamedType(Command.Act.class, "act"));
+    setMixInAnnotation(Action.class, Mixins.Polymorphic.class);
+    setMixInAnnotation(Fact.class, Mixins.Polymorphic.class);
 
     setMixInAnnotation(ConsultationEvent.class, Mixins.Polymorphic.class);
     registerSubtypes(
@@ -115,6 +120,7 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(ConsultationEvent.PhaseAdvanced.class, "phase-advanced"),
         new NamedType(ConsultationEvent.BallotCast.class, "ballot-cast"),
         new NamedType(ConsultationEvent.DecisionReached.class, "decision-reached"),
-        new NamedType(ConsultationEvent.ConsultationClosed.class, "consultation-closed"));
+        new NamedType(ConsultationEvent.ConsultationClosed.class, "consultation-closed"),
+        new NamedType(ConsultationEvent.FactRecorded.class, "fact-recorded"));
   }
 }

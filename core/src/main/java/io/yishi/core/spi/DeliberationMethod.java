@@ -1,6 +1,7 @@
 package io.yishi.core.spi;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a consultation runs, phase by phase: which phases it has, in which order, and which
@@ -22,4 +23,17 @@ public interface DeliberationMethod extends Plugin {
    * @throws InvalidParameterException if a parameter is out of range
    */
   List<Phase> phases(Parameters parameters);
+
+  /**
+   * The method's own procedure, for methods with actions beyond the consultation's commands
+   * (cards, clusters, supports, ratings). The default has none: the phases' commands are the
+   * consultation's own.
+   *
+   * @param parameters the method's parameters, already checked against {@link #parameters()}
+   * @return the procedure, or null when the method has none
+   * @throws InvalidParameterException if a parameter is out of range
+   */
+  default @Nullable Procedure<?> procedure(Parameters parameters) {
+    return null;
+  }
 }

@@ -100,6 +100,6 @@ class PluginMistakesTest {
     assertThatThrownBy(() -> Consultation.open(typo, Fixtures.tickingClock(),
         PluginRegistry.load().with(new TypoMethod())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("phase voting: command 'cast-ballots' is not a command kind");
+        .hasMessageContaining("phase voting: command 'cast-ballots' is neither a command nor one of the method's actions");
   }
 }

@@ -1,0 +1,71 @@
+package io.yishi.core.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A deliberation method's own procedure: the state it keeps beyond ideas, proposals, comments and
+ * ballots, the actions it accepts, and the facts they record. A consultation run with the method
+ * holds the state, hands each {@link Action} to {@link #handle}, records the facts it returns,
+ * and folds them with {@link #apply}; on replay it folds the stored facts again, so {@code apply}
+ * must refuse a fact that could not have followed (the log was altered).
+ *
+ * <p>Every method is pure: no clock but {@link Context#now()}, no randomness but {@link
+ * Context#seed()}, and states are immutable values (a new state per fact), so that one state can
+ * be tried and thrown away when an action is refused.
+ *
+ * @param <S> the type of the procedure's state
+ */
+public interface Procedure<S> {
+
+  /** {@return the state before any action} */
+  S start();
+
+  /** {@return the kind of every action {@link #handle} accepts} */
+  Set<String> actions();
+
+  /**
+   * Checks an action against the state and returns the facts to record, in order.
+   *
+   * @param state the current state
+   * @param action the action, of one of the {@link #actions()} kinds, already accepted by the
+   *     current phase
+   * @param context the phase, the time and the seed
+   * @return the facts to record, at least one
+   * @throws InvalidActionException naming the field, the value and the rule, when the action is
+   *     refused; nothing is then recorded
+   */
+  List<Fact> handle(S state, Action action, Context context);
+
+  /**
+   * Folds one fact into the state.
+   *
+   * @param state the state before the fact
+   * @param fact a fact this procedure recorded
+   * @return the state after it
+   * @throws IllegalArgumentException if the fact could not follow this state
+   */
+  S apply(S state, Fact fact);
+
+  /**
+   * {@return the kinds of action that {@code handle} could accept now, among those the phase
+   * lists}; a portal shows these. The default allows every kind the phase lists.
+   *
+   * @param state the current state
+   * @param phase the current phase
+   */
+  default Set<String> allowed(S state, Phase phase) {
+    return phase.commands();
+  }
+
+  /**
+   * What an action is handled against besides the state.
+   *
+   * @param phase the current phase's id
+   * @param now the time of the action, from the consultation's clock
+   * @param seed the consultation's seed, for any lot the procedure draws
+   * @param parameters the method's parameters
+   */
+  record Context(String phase, Instant now, long seed, Parameters parameters) {}
+}

@@ -1,0 +1,199 @@
+package io.yishi.core.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yishi.core.community.ResidentId;
+import io.yishi.core.consultation.Command.Act;
+import io.yishi.core.consultation.Command.AdvancePhase;
+import io.yishi.core.fixtures.Fixtures;
+import io.yishi.core.fixtures.HandsMethod;
+import io.yishi.core.fixtures.HandsMethod.HandMoved;
+import io.yishi.core.fixtures.HandsMethod.Lower;
+import io.yishi.core.fixtures.HandsMethod.Raise;
+import io.yishi.core.json.YishiJson;
+import io.yishi.core.plugin.PluginRegistry;
+import io.yishi.core.spi.Action;
+import io.yishi.core.spi.InvalidActionException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A method's own procedure runs inside the consultation: actions are gated by the phase, checked
+ * against the method's state, recorded as facts in the hash-chained log, folded again on replay,
+ * and refused without a trace when they break a rule.
+ */
+class ProcedureTest {
+
+  static final ObjectMapper JSON = YishiJson.mapper();
+  static final ResidentId WANG = new ResidentId("r-wang");
+  static final ResidentId LI = new ResidentId("r-li");
+  static final PluginRegistry REGISTRY = PluginRegistry.load().with(new HandsMethod());
+
+  static Consultation open() {
+    var spec = Fixtures.spec(Fixtures.members(3));
+    var hands = new ConsultationSpec(spec.id(), spec.title(), spec.issue(), "hands-test",
+        spec.methodParameters(), spec.rule(), spec.ruleParameters(), List.of(),
+        spec.electorate(), 0);
+    return Consultation.open(hands, Fixtures.tickingClock(), REGISTRY);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<ResidentId> hands(Consultation c) {
+    return (List<ResidentId>) c.state().methodState().orElseThrow();
+  }
+
+  @Test
+  void actionsRecordFactsThatTheStateFolds() {
+    Consultation c = open();
+    assertThat(hands(c)).isEmpty();
+    assertThat(c.state().allowed()).containsExactly("advance-phase", "close", "raise-hand");
+
+    Receipt receipt = c.submit(new Act(new Raise(WANG)));
+    c.submit(new Act(new Raise(LI)));
+    c.submit(new Act(new Lower(WANG)));
+
+    assertThat(receipt.events()).hasSize(1);
+    assertThat(receipt.events().get(0).event())
+        .isEqualTo(new ConsultationEvent.FactRecorded(new HandMoved(WANG, true)));
+    assertThat(hands(c)).containsExactly(LI);
+    assertThat(c.state().allowed())
+        .containsExactly("advance-phase", "close", "lower-hand", "raise-hand");
+    assertThat(c.state().version()).isEqualTo(4);
+  }
+
+  @Test
+  void aRefusedActionChangesNothing() {
+    Consultation c = open();
+    c.submit(new Act(new Raise(WANG)));
+    EventLog before = c.log();
+
+    assertThatThrownBy(() -> c.submit(new Act(new Raise(WANG))))
+        .isInstanceOf(InvalidActionException.class)
+        .hasMessage("raise-hand.by: has a hand up already, was r-wang");
+    assertThatThrownBy(() -> c.submit(new Act(new Lower(LI))))
+        .isInstanceOf(InvalidActionException.class).hasMessageContaining("has no hand up");
+    c.submit(new AdvancePhase(Fixtures.LEADER, "count"));
+    assertThatThrownBy(() -> c.submit(new Act(new Raise(LI))))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("'raise-hand' is not accepted in this phase");
+
+    assertThat(c.log().events().subList(0, before.size())).isEqualTo(before.events());
+    assertThat(c.log().size()).isEqualTo(before.size() + 1);
+    assertThat(hands(c)).containsExactly(WANG);
+  }
+
+  @Test
+  void anActionTheMethodDoesNotKnowOrThatCannotBeStoredIsRefused() {
+    record Wave(ResidentId by) implements Action {
+      @Override
+      public String kind() {
+        return "raise-hand";
+      }
+    }
+    Consultation c = open();
+
+    record Clap(ResidentId by) implements Action {
+      @Override
+      public String kind() {
+        return "clap";
+      }
+    }
+    assertThatThrownBy(() -> c.submit(new Act(new Wave(WANG))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot be read back from JSON; register its type name");
+    assertThatThrownBy(() -> c.submit(new Act(new Clap(WANG))))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("'clap' is not accepted in this phase");
+    assertThat(c.log().size()).isEqualTo(1);
+    assertThat(hands(c)).isEmpty();
+  }
+
+  @Test
+  void theLogRoundTripsThroughJsonAndReplaysToTheSameState() throws Exception {
+    Consultation c = open();
+    c.submit(new Act(new Raise(WANG)));
+    c.submit(new Act(new Raise(LI)));
+    c.submit(new Act(new Lower(LI)));
+
+    String text = JSON.writeValueAsString(c.log());
+    EventLog read = JSON.readValue(text, EventLog.class);
+    Consultation replayed = Consultation.replay(read, Fixtures.tickingClock(), REGISTRY);
+
+    assertThat(text).contains("\"type\":\"fact-recorded\"", "\"type\":\"hand-moved\"");
+    assertThat(replayed.state()).isEqualTo(c.state());
+    assertThat(hands(replayed)).containsExactly(WANG);
+  }
+
+  @Test
+  void aLogWhoseFactsCannotFollowIsRefusedOnReplay() {
+    Consultation c = open();
+    c.submit(new Act(new Raise(WANG)));
+    List<ConsultationEvent> events = new ArrayList<>();
+    c.log().events().forEach(e -> events.add(e.event()));
+    // a second "hand up" for the same resident, re-chained so that the hashes verify
+    events.add(new ConsultationEvent.FactRecorded(new HandMoved(WANG, true)));
+    EventLog forged = rechain(c.log(), events);
+
+    assertThatThrownBy(() -> Consultation.replay(forged, Fixtures.tickingClock(), REGISTRY))
+        .isInstanceOf(TamperedLogException.class)
+        .hasMessageContaining("hand-moved cannot follow");
+  }
+
+  /** The events chained again with recomputed hashes, as a careful forger would. */
+  static EventLog rechain(EventLog honest, List<ConsultationEvent> events) {
+    List<RecordedEvent> chain = new ArrayList<>();
+    String previous = EventLog.GENESIS;
+    for (int i = 0; i < events.size(); i++) {
+      RecordedEvent template = honest.events().get(Math.min(i, honest.size() - 1));
+      RecordedEvent unsigned = new RecordedEvent(i + 1, template.recordedAt(), null, null,
+          events.get(i), previous, EventLog.GENESIS);
+      String hash = EventLog.hashOf(i + 1, unsigned, previous);
+      chain.add(new RecordedEvent(i + 1, unsigned.recordedAt(), null, null, events.get(i),
+          previous, hash));
+      previous = hash;
+    }
+    return EventLog.of(chain);
+  }
+
+  /**
+   * Whatever order the residents raise their hands in, the hands up at the end are the same, and
+   * the log always verifies.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void theOrderOfValidActionsDoesNotChangeTheOutcome(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ResidentId> residents = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      residents.add(new ResidentId("r-" + i));
+    }
+    List<ResidentId> stayUp = residents.stream().filter(r -> random.nextBoolean()).toList();
+    List<Action> actions = new ArrayList<>();
+    for (ResidentId r : residents) {
+      actions.add(new Raise(r));
+    }
+    Collections.shuffle(actions, new Random(seed));
+    Consultation c = open();
+    for (Action a : actions) {
+      c.submit(new Act(a));
+    }
+    List<ResidentId> lower = new ArrayList<>(residents);
+    lower.removeAll(stayUp);
+    Collections.shuffle(lower, new Random(seed + 1));
+    for (ResidentId r : lower) {
+      c.submit(new Act(new Lower(r)));
+    }
+
+    assertThat(hands(c)).as("seed %d", seed).containsExactlyElementsOf(
+        stayUp.stream().sorted().toList());
+    c.log().verify();
+  }
+}
