@@ -22,7 +22,7 @@ public sealed interface Command {
 
   /** The kind of every command, as {@link #kind()} returns it and phases list it. */
   Set<String> KINDS = Set.of("submit-idea", "table-proposal", "revise-proposal", "post-comment",
-      "advance-phase", "cast-ballot", "decide", "close");
+      "advance-phase", "cast-ballot", "decide", "close", "check-deadlines");
 
   /** {@return the command's kind, e.g. {@code "submit-idea"}} */
   String kind();
@@ -263,6 +263,31 @@ public sealed interface Command {
     @Override
     public String kind() {
       return action.kind();
+    }
+  }
+
+  /**
+   * Records what the passage of time has brought: the deadlines of the method's procedure that
+   * have passed by the consultation's clock (a topic's period ending, a round running out). Every
+   * command does this first; a host's scheduler submits this one when nothing else happens.
+   * Accepted in every phase; records nothing when no deadline has passed. JSON type name {@code
+   * "check-deadlines"}.
+   *
+   * @param by who (or which scheduler account) checks
+   */
+  record CheckDeadlines(ResidentId by) implements Command {
+    /**
+     * Creates the command; who checks is required.
+     *
+     * @param by who checks
+     */
+    public CheckDeadlines {
+      checkNotNull(by, "by");
+    }
+
+    @Override
+    public String kind() {
+      return "check-deadlines";
     }
   }
 

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.yishi.core.consultation.Command.Act;
 import io.yishi.core.consultation.Command.AdvancePhase;
 import io.yishi.core.consultation.Command.CastBallot;
+import io.yishi.core.consultation.Command.CheckDeadlines;
 import io.yishi.core.consultation.Command.Close;
 import io.yishi.core.consultation.Command.Decide;
 import io.yishi.core.consultation.Command.PostComment;
@@ -64,7 +65,8 @@ import org.jspecify.annotations.Nullable;
 public final class Consultation {
 
   /** Commands accepted in every phase while the consultation is open. */
-  private static final Set<String> ALWAYS_ACCEPTED = Set.of("advance-phase", "close");
+  private static final Set<String> ALWAYS_ACCEPTED = Set.of("advance-phase", "close",
+      "check-deadlines");
 
   private final Clock clock;
   private final PluginRegistry registry;
@@ -223,6 +225,9 @@ public final class Consultation {
       }
       Instant now = clock.instant();
       List<ConsultationEvent> events = decide(command, now);
+      if (events.isEmpty()) {
+        return new Receipt(fold.version(), List.of(), false);
+      }
       List<RecordedEvent> recorded = append(events, id, digest, now);
       return new Receipt(fold.version(), recorded, false);
     }
@@ -239,6 +244,37 @@ public final class Consultation {
     if (!ALWAYS_ACCEPTED.contains(kind) && !phase.commands().contains(kind)) {
       throw new InvalidCommandException("phase", phase.id(), "'" + kind
           + "' is not accepted in this phase (accepted: " + accepted(phase) + ")");
+    }
+    // Deadlines that have passed come first: the command is judged against the state after them.
+    Due due = due(phase, now);
+    List<ConsultationEvent> events = new ArrayList<>(due.events());
+    events.addAll(decide(command, phase, now, due.state()));
+    return events;
+  }
+
+  /** The facts of the deadlines passed by now, and the method's state after them. */
+  private record Due(List<ConsultationEvent> events, @Nullable Object state) {}
+
+  private Due due(Phase phase, Instant now) {
+    Procedure<Object> procedure = fold.procedure();
+    if (procedure == null) {
+      return new Due(List.of(), null);
+    }
+    List<Fact> facts = procedure.due(fold.methodState(), context(phase, now));
+    return facts.isEmpty() ? new Due(List.of(), fold.methodState())
+        : tryFacts(procedure, fold.methodState(), facts, "deadline");
+  }
+
+  private Procedure.Context context(Phase phase, Instant now) {
+    return new Procedure.Context(phase.id(), now, fold.opened().seed(),
+        fold.opened().methodParameters());
+  }
+
+  private List<ConsultationEvent> decide(Command command, Phase phase, Instant now,
+      @Nullable Object methodState) {
+    String kind = command.kind();
+    if (command instanceof CheckDeadlines) {
+      return List.of();
     }
     if (command instanceof SubmitIdea c) {
       return List.of(new ConsultationEvent.IdeaSubmitted(fold.ideaCount() + 1, c.author(),
@@ -302,40 +338,46 @@ public final class Consultation {
       return List.of(new ConsultationEvent.ConsultationClosed(c.by(), c.reason()));
     }
     if (command instanceof Act c) {
-      return act(c.action(), phase, now);
+      return act(c.action(), phase, now, methodState);
     }
     throw new AssertionError("unhandled command kind " + kind);
   }
 
-  private List<ConsultationEvent> act(Action action, Phase phase, Instant now) {
+  private List<ConsultationEvent> act(Action action, Phase phase, Instant now,
+      @Nullable Object methodState) {
     Procedure<Object> procedure = fold.procedure();
     if (procedure == null || !procedure.actions().contains(action.kind())) {
       throw new InvalidCommandException("act.action", action.kind(), "is not an action of method '"
           + fold.opened().method() + "'");
     }
     Canonical.requireRoundTrip(action, Action.class, "action");
-    Procedure.Context context = new Procedure.Context(phase.id(), now, fold.opened().seed(),
-        fold.opened().methodParameters());
-    List<Fact> facts = procedure.handle(fold.methodState(), action, context);
+    List<Fact> facts = procedure.handle(methodState, action, context(phase, now));
     if (facts.isEmpty()) {
       throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
           + " recorded no fact for " + action.kind());
     }
-    // Try the facts on the current state before recording them, so that a log never holds a fact
-    // its own method would refuse on replay.
-    Object state = fold.methodState();
+    return tryFacts(procedure, methodState, facts, action.kind()).events();
+  }
+
+  /**
+   * Tries facts on a state before they are recorded, so that a log never holds a fact its own
+   * method would refuse on replay.
+   */
+  private Due tryFacts(Procedure<Object> procedure, @Nullable Object state, List<Fact> facts,
+      String cause) {
     List<ConsultationEvent> events = new ArrayList<>(facts.size());
+    Object after = state;
     for (Fact fact : facts) {
       Canonical.requireRoundTrip(fact, Fact.class, "fact");
       try {
-        state = procedure.apply(state, fact);
+        after = procedure.apply(after, fact);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
-            + " recorded a fact it cannot apply: " + e.getMessage(), e);
+            + " recorded a fact for " + cause + " it cannot apply: " + e.getMessage(), e);
       }
       events.add(new ConsultationEvent.FactRecorded(fact));
     }
-    return events;
+    return new Due(events, after);
   }
 
   private Ballot checkBallot(Ballot ballot, Instant now) {

@@ -184,6 +184,9 @@ final class Fold {
     if (!phasesAfterCurrent().isEmpty()) {
       allowed.add("advance-phase");
     }
+    if (p != null) {
+      allowed.add("check-deadlines");
+    }
     allowed.add("close");
     return Collections.unmodifiableSortedSet(allowed);
   }

@@ -106,7 +106,8 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(Command.CastBallot.class, "cast-ballot"),
         new NamedType(Command.Decide.class, "decide"),
         new NamedType(Command.Close.class, "close"),
-        new NamedType(Command.Act.class, "act"));
+        new NamedType(Command.Act.class, "act"),
+        new NamedType(Command.CheckDeadlines.class, "check-deadlines"));
     setMixInAnnotation(Action.class, Mixins.Polymorphic.class);
     setMixInAnnotation(Fact.class, Mixins.Polymorphic.class);
 

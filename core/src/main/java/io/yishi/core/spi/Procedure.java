@@ -49,6 +49,20 @@ public interface Procedure<S> {
   S apply(S state, Fact fact);
 
   /**
+   * {@return the facts the passage of time brings by {@code context.now()}}: deadlines that have
+   * passed (a topic's period ending, a round running out), in order. The consultation asks before
+   * every command, and judges the command against the state after them; a host's scheduler
+   * submits {@code check-deadlines} to record them when nothing else happens. The default brings
+   * none.
+   *
+   * @param state the current state
+   * @param context the phase, the time and the seed
+   */
+  default List<Fact> due(S state, Context context) {
+    return List.of();
+  }
+
+  /**
    * {@return the kinds of action that {@code handle} could accept now, among those the phase
    * lists}; a portal shows these. The default allows every kind the phase lists.
    *

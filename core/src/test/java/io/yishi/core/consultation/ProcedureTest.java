@@ -38,23 +38,26 @@ class ProcedureTest {
   static final PluginRegistry REGISTRY = PluginRegistry.load().with(new HandsMethod());
 
   static Consultation open() {
+    return open(io.yishi.core.spi.Parameters.empty());
+  }
+
+  static Consultation open(io.yishi.core.spi.Parameters parameters) {
     var spec = Fixtures.spec(Fixtures.members(3));
     var hands = new ConsultationSpec(spec.id(), spec.title(), spec.issue(), "hands-test",
-        spec.methodParameters(), spec.rule(), spec.ruleParameters(), List.of(),
-        spec.electorate(), 0);
+        parameters, spec.rule(), spec.ruleParameters(), List.of(), spec.electorate(), 0);
     return Consultation.open(hands, Fixtures.tickingClock(), REGISTRY);
   }
 
-  @SuppressWarnings("unchecked")
   static List<ResidentId> hands(Consultation c) {
-    return (List<ResidentId>) c.state().methodState().orElseThrow();
+    return ((HandsMethod.Hands) c.state().methodState().orElseThrow()).up();
   }
 
   @Test
   void actionsRecordFactsThatTheStateFolds() {
     Consultation c = open();
     assertThat(hands(c)).isEmpty();
-    assertThat(c.state().allowed()).containsExactly("advance-phase", "close", "raise-hand");
+    assertThat(c.state().allowed())
+        .containsExactly("advance-phase", "check-deadlines", "close", "raise-hand");
 
     Receipt receipt = c.submit(new Act(new Raise(WANG)));
     c.submit(new Act(new Raise(LI)));
@@ -65,7 +68,7 @@ class ProcedureTest {
         .isEqualTo(new ConsultationEvent.FactRecorded(new HandMoved(WANG, true)));
     assertThat(hands(c)).containsExactly(LI);
     assertThat(c.state().allowed())
-        .containsExactly("advance-phase", "close", "lower-hand", "raise-hand");
+        .containsExactly("advance-phase", "check-deadlines", "close", "lower-hand", "raise-hand");
     assertThat(c.state().version()).isEqualTo(4);
   }
 
@@ -145,6 +148,36 @@ class ProcedureTest {
     assertThatThrownBy(() -> Consultation.replay(forged, Fixtures.tickingClock(), REGISTRY))
         .isInstanceOf(TamperedLogException.class)
         .hasMessageContaining("hand-moved cannot follow");
+  }
+
+  /**
+   * A deadline is recorded before the first command after it, which is judged against the state
+   * after the deadline; a check records it when nothing else happens, and records nothing twice.
+   */
+  @Test
+  void deadlinesComeFromTheClockAndAreRecordedBeforeTheNextCommand() {
+    // the ticking clock reads START at the opening, START + 1 s at the first command, and so on
+    Consultation c = open(io.yishi.core.spi.Parameters.of(java.util.Map.of("until",
+        Fixtures.START.plusSeconds(2).toString())));
+    c.submit(new Act(new Raise(WANG)));
+    assertThat(c.state().allowed()).contains("check-deadlines");
+
+    assertThatThrownBy(() -> c.submit(new Act(new Raise(LI))))
+        .isInstanceOf(InvalidActionException.class)
+        .hasMessageContaining("the show ended at " + Fixtures.START.plusSeconds(2));
+    assertThat(c.log().size()).isEqualTo(2);
+
+    Receipt check = c.submit(new Command.CheckDeadlines(Fixtures.LEADER));
+    Receipt again = c.submit(new Command.CheckDeadlines(Fixtures.LEADER));
+    Receipt lower = c.submit(new Act(new Lower(WANG)));
+
+    assertThat(check.events()).extracting(RecordedEvent::event).containsExactly(
+        new ConsultationEvent.FactRecorded(new HandsMethod.ShowEnded(
+            Fixtures.START.plusSeconds(2))));
+    assertThat(again.events()).isEmpty();
+    assertThat(lower.events()).hasSize(1);
+    assertThat(((HandsMethod.Hands) c.state().methodState().orElseThrow()).ended()).isTrue();
+    assertThat(hands(c)).isEmpty();
   }
 
   /** The events chained again with recomputed hashes, as a careful forger would. */
