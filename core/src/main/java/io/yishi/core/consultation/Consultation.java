@@ -266,8 +266,9 @@ public final class Consultation {
   }
 
   private Procedure.Context context(Phase phase, Instant now) {
-    return new Procedure.Context(phase.id(), now, fold.opened().seed(),
-        fold.opened().methodParameters());
+    ConsultationOpened opened = fold.opened();
+    return new Procedure.Context(phase.id(), now, opened.seed(), opened.methodParameters(),
+        opened.electorate(), opened.alternatives(), registry::decisionRule);
   }
 
   private List<ConsultationEvent> decide(Command command, Phase phase, Instant now,

@@ -1,8 +1,10 @@
 package io.yishi.core.spi;
 
+import io.yishi.core.electorate.Electorate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A deliberation method's own procedure: the state it keeps beyond ideas, proposals, comments and
@@ -80,6 +82,12 @@ public interface Procedure<S> {
    * @param now the time of the action, from the consultation's clock
    * @param seed the consultation's seed, for any lot the procedure draws
    * @param parameters the method's parameters
+   * @param electorate the consultation's electorate: who may vote, with what weight
+   * @param alternatives the consultation's slate, in order; empty for a motion
+   * @param rules finds an installed decision rule by id (a method that counts support or
+   *     priorities with a named rule, e.g. {@code owners-major} or {@code dots}); throws
+   *     {@link io.yishi.core.plugin.UnknownPluginException} for an id not installed
    */
-  record Context(String phase, Instant now, long seed, Parameters parameters) {}
+  record Context(String phase, Instant now, long seed, Parameters parameters,
+      Electorate electorate, List<String> alternatives, Function<String, DecisionRule> rules) {}
 }
