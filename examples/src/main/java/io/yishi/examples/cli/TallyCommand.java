@@ -205,6 +205,10 @@ final class TallyCommand implements Callable<Integer> {
       if (type == ApprovalProfile.class) {
         return instance.profile();
       }
+      if (type == BudgetInstance.class && seats != null) {
+        throw new IllegalArgumentException("--seats: " + file + " carries its budget; --seats is"
+            + " for a committee from a .cat or .json approval file");
+      }
       return expect(type, instance, "a budget with approvals");
     }
     throw new IllegalArgumentException(file + ": unknown kind of file; give a PrefLib .soc, .soi,"

@@ -160,6 +160,8 @@ class YishiCommandTest {
     Run ranked = run("tally", "--rule", "pav", sample("council.soi"));
     Run seats = run("tally", "--rule", "star", "--seats", "2", sample("activity-room.json"));
     Run budget = run("tally", "--rule", "greedy-budget", sample("activity-room.json"));
+    Run pbSeats = run("tally", "--rule", "equal-shares", "--seats", "3",
+        sample("service-budget.pb"));
 
     assertThat(ranked.code()).isEqualTo(1);
     assertThat(ranked.err()).contains("holds rankings, but rule 'pav' counts approvals");
@@ -167,6 +169,8 @@ class YishiCommandTest {
     assertThat(seats.err()).contains("parameters.seats");
     assertThat(budget.code()).isEqualTo(1);
     assertThat(budget.err()).contains("reads a budget from a pabulib .pb file");
+    assertThat(pbSeats.code()).isEqualTo(1);
+    assertThat(pbSeats.err()).contains("carries its budget; --seats is for a committee");
   }
 
   @Test

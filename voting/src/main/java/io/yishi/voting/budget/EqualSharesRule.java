@@ -171,15 +171,17 @@ public final class EqualSharesRule extends BudgetRule {
         break;
       }
       EqualSharesEngine.Outcome trial = engine.outcome(next);
+      // Cost first, as equalshares.net's Add1 does: a higher budget per voter is kept only if
+      // its outcome fits the budget, tied or not.
+      if (trial.spent() > budget) {
+        stop = "at " + perVoter(ledger, next, n) + " per voter the outcome would cost "
+            + Ledger.text(ledger.money(trial.spent()));
+        break;
+      }
       if (trial.tie()) {
         chosen = next;
         current = trial;
         stop = "an unresolved tie at the next budget per voter";
-        break;
-      }
-      if (trial.spent() > budget) {
-        stop = "at " + perVoter(ledger, next, n) + " per voter the outcome would cost "
-            + Ledger.text(ledger.money(trial.spent()));
         break;
       }
       base = next;
@@ -200,6 +202,9 @@ public final class EqualSharesRule extends BudgetRule {
   private static boolean exhaustive(Ledger ledger, EqualSharesEngine.Outcome outcome) {
     long left = ledger.budget - outcome.spent();
     for (int c = 0; c < ledger.m; c++) {
+      // Unlike equalshares.net's Add1, a project nobody supports does not keep the budget rising:
+      // equal shares never funds it, and raising the budget for it alone could take as many
+      // rounds as there are currency units per voter before the outcome overspends.
       if (!outcome.funded()[c] && ledger.support[c] > 0 && ledger.cost[c] <= left) {
         return false;
       }

@@ -155,6 +155,11 @@ public final class Pabulib {
   private static void row(StringBuilder text, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
       String f = fields.get(i);
+      if (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+        // the format is one record a line: a line break cannot be written so that it reads back
+        throw new IllegalArgumentException("field: must not hold a line break, was '"
+            + f.replace("\n", "\\n").replace("\r", "\\r") + "'");
+      }
       if (i > 0) {
         text.append(';');
       }

@@ -93,6 +93,8 @@ public record PabulibFile(Map<String, String> meta, List<ProjectRow> projects,
     public ProjectRow {
       checkNotNull(id, "id");
       checkArgument(!id.isBlank(), "project_id: must not be blank");
+      checkArgument(id.indexOf(',') < 0, "project_id: must not hold a comma (votes list ids"
+          + " separated by commas), was '%s'", id);
       checkNotNull(cost, "cost");
       checkArgument(cost.signum() >= 0, "project %s: cost must be >= 0, was %s", id, cost);
       fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -48,7 +48,7 @@ public final class ApprovalProfile {
     long total = 0;
     long[] perCandidate = new long[m];
     for (int b = 0; b < distinct; b++) {
-      total += counts[b];
+      total = Math.addExact(total, counts[b]);
       for (int w = 0; w < words; w++) {
         long bits = sets[b * words + w];
         while (bits != 0) {

@@ -79,6 +79,13 @@ public final class MajorityJudgmentMethod extends CardinalMethod {
   @Override
   CardinalDecision count(Tally tally, ScoreProfile profile, Parameters parameters) {
     List<String> gradeNames = parameters.texts(GRADE_NAMES.name(), List.of());
+    if (!gradeNames.isEmpty() && gradeNames.size() != profile.max() - profile.min() + 1) {
+      // a profile keeps its own scale when grades is not given: the names must fit it
+      throw new InvalidParameterException(GRADE_NAMES.name(), gradeNames, "must name each of the "
+          + (profile.max() - profile.min() + 1) + " grades " + profile.min() + " to "
+          + profile.max() + " of the profile's scale, named " + gradeNames.size());
+    }
+    int lowest = profile.min();
     int m = tally.m;
     long n = profile.voters();
     long[][] h = new long[m][];
@@ -97,7 +104,7 @@ public final class MajorityJudgmentMethod extends CardinalMethod {
           below += h[c][v];
         }
       }
-      tally.line(tally.name(c) + ": majority grade " + grade(median[c], gradeNames) + "; "
+      tally.line(tally.name(c) + ": majority grade " + grade(median[c], lowest, gradeNames) + "; "
           + above + " voters grade it higher, " + below + " lower");
     }
     Integer[] order = new Integer[m];
@@ -118,8 +125,8 @@ public final class MajorityJudgmentMethod extends CardinalMethod {
           long[] diff = firstDifference(h[order[k - 1]], h[c], n);
           tally.line(tally.name(order[k - 1]) + " ahead of " + tally.name(c) + ": same majority"
               + " grade; after " + diff[0] + (diff[0] == 1 ? " removal" : " removals")
-              + " their majority grades are " + grade((int) diff[1] + profile.min(), gradeNames)
-              + " and " + grade((int) diff[2] + profile.min(), gradeNames));
+              + " their majority grades are " + grade((int) diff[1] + lowest, lowest, gradeNames)
+              + " and " + grade((int) diff[2] + lowest, lowest, gradeNames));
         }
         ranking.add(new ArrayList<>(List.of(c)));
       }
@@ -132,8 +139,8 @@ public final class MajorityJudgmentMethod extends CardinalMethod {
     return tally.decision(ranking, scores, CardinalDecision.Runoff.none());
   }
 
-  private static String grade(int g, List<String> names) {
-    return names.isEmpty() ? String.valueOf(g) : g + " (" + names.get(g) + ")";
+  private static String grade(int g, int lowest, List<String> names) {
+    return names.isEmpty() ? String.valueOf(g) : g + " (" + names.get(g - lowest) + ")";
   }
 
   /** The grade offset at 0-based position {@code p} of the ascending sorted grades. */

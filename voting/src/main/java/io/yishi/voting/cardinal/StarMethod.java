@@ -267,9 +267,15 @@ public final class StarMethod extends CardinalMethod {
             need -= top.size();
             g = rest;
           } else {
-            tally.line("  equal head to head among " + tally.names(g) + "; fewer ratings of "
-                + profile.max() + " than " + most + ": " + tally.names(rest) + " eliminated");
-            g = top;
+            // only the fewest go; the others meet head to head again (protocol step 3)
+            List<Integer> fewest = new ArrayList<>();
+            List<Integer> others = new ArrayList<>();
+            for (int c : g) {
+              (fives[c] == least ? fewest : others).add(c);
+            }
+            tally.line("  equal head to head among " + tally.names(g) + "; fewest ratings of "
+                + profile.max() + " (" + least + "): " + tally.names(fewest) + " eliminated");
+            g = others;
           }
           continue;
         }

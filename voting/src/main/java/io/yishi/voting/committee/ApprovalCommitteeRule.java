@@ -107,6 +107,12 @@ public abstract class ApprovalCommitteeRule implements ProfileRule<ApprovalProfi
     ApprovalProfile.checkApproval(ballot, request);
   }
 
+  /** {@return {@link ApprovalProfile}} */
+  @Override
+  public final Class<ApprovalProfile> profileType() {
+    return ApprovalProfile.class;
+  }
+
   /**
    * Builds the profile from the request's ballots over its slate, and decides.
    *
@@ -115,12 +121,6 @@ public abstract class ApprovalCommitteeRule implements ProfileRule<ApprovalProfi
    * @throws InvalidParameterException if a parameter is unknown or invalid, the slate is empty,
    *     or there are fewer candidates than seats
    */
-  /** {@return {@link ApprovalProfile}} */
-  @Override
-  public final Class<ApprovalProfile> profileType() {
-    return ApprovalProfile.class;
-  }
-
   @Override
   public final CommitteeDecision decide(DecisionRequest request) {
     List<String> slate = request.alternatives();

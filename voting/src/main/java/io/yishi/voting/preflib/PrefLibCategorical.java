@@ -167,7 +167,11 @@ public final class PrefLibCategorical {
             + " '# NUMBER CATEGORIES: k' before the first preference");
       }
       CategoricalFile.Preference p = preference(line, lineNo, (int) m, (int) k);
-      voters = Math.addExact(voters, p.count());
+      if (voters > Long.MAX_VALUE - p.count()) {
+        throw new PrefLibFormatException(lineNo, String.valueOf(p.count()),
+            "the counts add up to more than " + Long.MAX_VALUE + " voters");
+      }
+      voters += p.count();
       preferences.add(p);
     }
     if (m < 0 || k < 0) {
