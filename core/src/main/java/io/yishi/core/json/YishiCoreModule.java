@@ -23,6 +23,8 @@ import io.yishi.core.electorate.Scope;
 import io.yishi.core.issue.Category;
 import io.yishi.core.issue.IssueId;
 import io.yishi.core.issue.ProposalId;
+import io.yishi.core.method.hall.HallAction;
+import io.yishi.core.method.hall.HallFact;
 import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
@@ -123,5 +125,30 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(ConsultationEvent.DecisionReached.class, "decision-reached"),
         new NamedType(ConsultationEvent.ConsultationClosed.class, "consultation-closed"),
         new NamedType(ConsultationEvent.FactRecorded.class, "fact-recorded"));
+
+    // online-hall: actions and facts of the online deliberation hall
+    registerSubtypes(
+        new NamedType(HallAction.ProposeIdea.class, "propose-idea"),
+        new NamedType(HallAction.CommentOnIdea.class, "comment-on-idea"),
+        new NamedType(HallAction.SupportIdea.class, "support-idea"),
+        new NamedType(HallAction.WithdrawSupport.class, "withdraw-support"),
+        new NamedType(HallAction.ProposeAmendment.class, "propose-amendment"),
+        new NamedType(HallAction.AcceptAmendment.class, "accept-amendment"),
+        new NamedType(HallAction.RejectAmendment.class, "reject-amendment"),
+        new NamedType(HallAction.PromoteAmendment.class, "promote-amendment"),
+        new NamedType(HallAction.HidePost.class, "hide-post"),
+        new NamedType(HallAction.AnswerIdea.class, "answer-idea"),
+        new NamedType(HallFact.TopicPublished.class, "topic-published"),
+        new NamedType(HallFact.IdeaPosted.class, "hall-idea-posted"),
+        new NamedType(HallFact.CommentPosted.class, "hall-comment-posted"),
+        new NamedType(HallFact.IdeaSupported.class, "idea-supported"),
+        new NamedType(HallFact.SupportWithdrawn.class, "idea-support-withdrawn"),
+        new NamedType(HallFact.AmendmentProposed.class, "amendment-proposed"),
+        new NamedType(HallFact.AmendmentDecided.class, "amendment-decided"),
+        new NamedType(HallFact.AmendmentPromoted.class, "amendment-promoted"),
+        new NamedType(HallFact.PostHidden.class, "post-hidden"),
+        new NamedType(HallFact.VerificationBegan.class, "verification-began"),
+        new NamedType(HallFact.HallClosed.class, "hall-closed"),
+        new NamedType(HallFact.IdeaAnswered.class, "idea-answered"));
   }
 }
