@@ -193,8 +193,8 @@ public final class Consultation {
    * @throws InvalidCommandException if the state does not allow the command, or its id was used
    *     for a different command; nothing is recorded
    * @throws InvalidBallotException if a ballot does not fit; nothing is recorded
-   * @throws io.yishi.core.spi.InvalidActionException if the method's procedure refuses an action;
-   *     nothing is recorded
+   * @throws io.yishi.core.spi.InvalidActionException if the method's procedure refuses an action,
+   *     or refuses to leave the current phase yet; nothing is recorded
    * @throws StaleVersionException if an expected version was given and the consultation has
    *     moved on; nothing is recorded
    * @throws UnknownPluginException if the consultation's rule is not in the registry (a replayed
@@ -320,6 +320,10 @@ public final class Consultation {
       if (!later.get(0).id().equals(c.to())) {
         throw new InvalidCommandException("advance-phase.to", c.to(),
             "must name the next phase, '" + later.get(0).id() + "'");
+      }
+      Procedure<Object> procedure = fold.procedure();
+      if (procedure != null) {
+        procedure.checkAdvance(methodState, later.get(0), context(phase, now));
       }
       return List.of(new ConsultationEvent.PhaseAdvanced(phase.id(), c.to(), c.by()));
     }

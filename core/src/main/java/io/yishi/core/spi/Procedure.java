@@ -65,6 +65,19 @@ public interface Procedure<S> {
   }
 
   /**
+   * Checks that the consultation may move on to the next phase: a workshop cannot name clusters
+   * before the cards are clustered, a round cannot close before its deadline. The default lets
+   * every {@code advance-phase} through.
+   *
+   * @param state the current state (after any deadline that has passed)
+   * @param next the phase the consultation would move to
+   * @param context the current phase, the time and the seed
+   * @throws InvalidActionException naming what is missing, when the phase may not end yet;
+   *     nothing is then recorded
+   */
+  default void checkAdvance(S state, Phase next, Context context) {}
+
+  /**
    * {@return the kinds of action that {@code handle} could accept now, among those the phase
    * lists}; a portal shows these. The default allows every kind the phase lists.
    *

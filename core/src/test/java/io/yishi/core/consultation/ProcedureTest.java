@@ -73,6 +73,19 @@ class ProcedureTest {
   }
 
   @Test
+  void aProcedureMayRefuseToLeaveItsPhaseYet() {
+    Consultation c = open();
+
+    assertThatThrownBy(() -> c.submit(new AdvancePhase(Fixtures.LEADER, "count")))
+        .isInstanceOf(InvalidActionException.class)
+        .hasMessage("advance-phase.to: needs at least one hand up to count, was count");
+    assertThat(c.state().phase()).isEqualTo("show");
+    c.submit(new Act(new Raise(WANG)));
+    c.submit(new AdvancePhase(Fixtures.LEADER, "count"));
+    assertThat(c.state().phase()).isEqualTo("count");
+  }
+
+  @Test
   void aRefusedActionChangesNothing() {
     Consultation c = open();
     c.submit(new Act(new Raise(WANG)));
