@@ -25,6 +25,8 @@ import io.yishi.core.issue.IssueId;
 import io.yishi.core.issue.ProposalId;
 import io.yishi.core.method.hall.HallAction;
 import io.yishi.core.method.hall.HallFact;
+import io.yishi.core.method.interest.InterestAction;
+import io.yishi.core.method.interest.InterestFact;
 import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
@@ -112,6 +114,40 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(Command.CheckDeadlines.class, "check-deadlines"));
     setMixInAnnotation(Action.class, Mixins.Polymorphic.class);
     setMixInAnnotation(Fact.class, Mixins.Polymorphic.class);
+
+    // interest-rounds: actions, then facts (io.yishi.core.method.interest)
+    registerSubtypes(
+        new NamedType(InterestAction.DeclareGroup.class, "declare-group"),
+        new NamedType(InterestAction.RecordBatna.class, "record-batna"),
+        new NamedType(InterestAction.FrameProblem.class, "frame-problem"),
+        new NamedType(InterestAction.StatePosition.class, "state-position"),
+        new NamedType(InterestAction.StateInterest.class, "state-interest"),
+        new NamedType(InterestAction.ClassifyInterest.class, "classify-interest"),
+        new NamedType(InterestAction.OpenRound.class, "open-round"),
+        new NamedType(InterestAction.ProposeOption.class, "propose-option"),
+        new NamedType(InterestAction.StartEvaluation.class, "start-evaluation"),
+        new NamedType(InterestAction.RateOption.class, "rate-option"),
+        new NamedType(InterestAction.CloseRound.class, "close-round"),
+        new NamedType(InterestAction.CastVote.class, "cast-vote"),
+        new NamedType(InterestAction.CountVotes.class, "count-votes"),
+        new NamedType(InterestAction.ReportBack.class, "report-back"),
+        new NamedType(InterestFact.GroupDeclared.class, "group-declared"),
+        new NamedType(InterestFact.BatnaRecorded.class, "batna-recorded"),
+        new NamedType(InterestFact.ProblemFramed.class, "problem-framed"),
+        new NamedType(InterestFact.PositionStated.class, "position-stated"),
+        new NamedType(InterestFact.InterestStated.class, "interest-stated"),
+        new NamedType(InterestFact.InterestClassified.class, "interest-classified"),
+        new NamedType(InterestFact.RoundOpened.class, "round-opened"),
+        new NamedType(InterestFact.OptionProposed.class, "option-proposed"),
+        new NamedType(InterestFact.EvaluationStarted.class, "evaluation-started"),
+        new NamedType(InterestFact.OptionRated.class, "option-rated"),
+        new NamedType(InterestFact.RoundClosed.class, "round-closed"),
+        new NamedType(InterestFact.AgreementReached.class, "agreement-reached"),
+        new NamedType(InterestFact.VoteCalled.class, "vote-called"),
+        new NamedType(InterestFact.VoteCast.class, "vote-cast"),
+        new NamedType(InterestFact.VoteCounted.class, "vote-counted"),
+        new NamedType(InterestFact.HandedToMediation.class, "handed-to-mediation"),
+        new NamedType(InterestFact.ReportedBack.class, "reported-back"));
 
     setMixInAnnotation(ConsultationEvent.class, Mixins.Polymorphic.class);
     registerSubtypes(
