@@ -476,9 +476,9 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
       expect(expected.equals(f.scores().keySet()) && f.scores().values().stream()
           .allMatch(v -> v >= settings.scaleMin() && v <= settings.scaleMax()), f);
       Rating rating = new Rating(f.group(), f.option(), f.round(), f.scores());
-      int at = s.ratings().indexOf(s.rating(f.group(), f.option()).orElse(null));
-      if (at >= 0) {
-        d.ratings.set(at, rating);
+      var earlier = s.rating(f.group(), f.option());
+      if (earlier.isPresent()) {
+        d.ratings.set(s.ratings().indexOf(earlier.get()), rating);
       } else {
         d.ratings.add(rating);
       }
