@@ -27,6 +27,8 @@ import io.yishi.core.method.hall.HallAction;
 import io.yishi.core.method.hall.HallFact;
 import io.yishi.core.method.interest.InterestAction;
 import io.yishi.core.method.interest.InterestFact;
+import io.yishi.core.method.revision.RevisionAction;
+import io.yishi.core.method.revision.RevisionFact;
 import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
@@ -186,5 +188,17 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(HallFact.VerificationBegan.class, "verification-began"),
         new NamedType(HallFact.HallClosed.class, "hall-closed"),
         new NamedType(HallFact.IdeaAnswered.class, "idea-answered"));
+    // plan-revision: its actions and facts
+    registerSubtypes(
+        new NamedType(RevisionAction.TablePlan.class, "table-plan"),
+        new NamedType(RevisionAction.OpenPlanRound.class, "open-plan-round"),
+        new NamedType(RevisionAction.RespondToPlan.class, "respond-to-plan"),
+        new NamedType(RevisionAction.ClosePlanRound.class, "close-plan-round"),
+        new NamedType(RevisionAction.RevisePlan.class, "revise-plan"),
+        new NamedType(RevisionFact.PlanTabled.class, "plan-tabled"),
+        new NamedType(RevisionFact.PlanRoundOpened.class, "plan-round-opened"),
+        new NamedType(RevisionFact.PlanResponseGiven.class, "plan-response-given"),
+        new NamedType(RevisionFact.PlanRoundClosed.class, "plan-round-closed"),
+        new NamedType(RevisionFact.PlanRevised.class, "plan-revised"));
   }
 }
