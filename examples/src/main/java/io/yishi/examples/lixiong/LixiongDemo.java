@@ -88,6 +88,13 @@ public final class LixiongDemo {
     Consultation repair = repairPlan(lixiong);
     accessControlVote(lixiong);
     garbageRoom();
+    // the consensus methods, each a scene of its own with the real engine
+    out.println();
+    PlanRevisionScene.run(out, registry);
+    out.println();
+    ParkingRoundsScene.run(out, registry);
+    out.println();
+    OnlineHallScene.run(out, registry);
     checkRecord(repair);
     out.flush();
     return repair;

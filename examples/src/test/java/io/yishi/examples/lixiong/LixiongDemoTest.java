@@ -35,6 +35,17 @@ class LixiongDemoTest {
   }
 
   @Test
+  void theDemoPlaysTheConsensusScenes() {
+    StringWriter text = new StringWriter();
+    new LixiongDemo(new PrintWriter(text), PluginRegistry.load()).run();
+
+    assertThat(text.toString()).contains(
+        "Outcome: adopted at round 4 (revision 4)",
+        "Outcome: agreed in round 2 on 'shared-school-bays'",
+        "Forwarded to the residents' committee: [idea-1]");
+  }
+
+  @Test
   void theCommunityHasTheServiceCircleOfTheCase() {
     var community = LixiongCommunity.build();
 
