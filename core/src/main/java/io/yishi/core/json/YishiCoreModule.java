@@ -29,6 +29,8 @@ import io.yishi.core.method.interest.InterestAction;
 import io.yishi.core.method.interest.InterestFact;
 import io.yishi.core.method.revision.RevisionAction;
 import io.yishi.core.method.revision.RevisionFact;
+import io.yishi.core.method.cocreation.WorkshopAction;
+import io.yishi.core.method.cocreation.WorkshopFact;
 import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
@@ -200,5 +202,51 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(RevisionFact.PlanResponseGiven.class, "plan-response-given"),
         new NamedType(RevisionFact.PlanRoundClosed.class, "plan-round-closed"),
         new NamedType(RevisionFact.PlanRevised.class, "plan-revised"));
+    // co-creation (io.yishi.core.method.cocreation): the ToP workshop's actions and facts
+    registerSubtypes(
+        new NamedType(WorkshopAction.FrameWorkshop.class, "frame-workshop"),
+        new NamedType(WorkshopAction.RegisterParticipant.class, "register-participant"),
+        new NamedType(WorkshopAction.WriteCard.class, "write-card"),
+        new NamedType(WorkshopAction.OpenRound.class, "open-round"),
+        new NamedType(WorkshopAction.PostCard.class, "post-card"),
+        new NamedType(WorkshopAction.SplitCard.class, "split-card"),
+        new NamedType(WorkshopAction.FormCluster.class, "form-cluster"),
+        new NamedType(WorkshopAction.PlaceCard.class, "place-card"),
+        new NamedType(WorkshopAction.MoveCard.class, "move-card"),
+        new NamedType(WorkshopAction.MergeClusters.class, "merge-clusters"),
+        new NamedType(WorkshopAction.SplitCluster.class, "split-cluster"),
+        new NamedType(WorkshopAction.NameCluster.class, "name-cluster"),
+        new NamedType(WorkshopAction.RenameCluster.class, "rename-cluster"),
+        new NamedType(WorkshopAction.CastPriority.class, "cast-priority"),
+        new NamedType(WorkshopAction.CountPriorities.class, "count-priorities"),
+        new NamedType(WorkshopAction.ReadTitles.class, "read-titles"),
+        new NamedType(WorkshopAction.CallForObjections.class, "call-for-objections"),
+        new NamedType(WorkshopAction.RaiseObjection.class, "raise-objection"),
+        new NamedType(WorkshopAction.WithdrawObjection.class, "withdraw-objection"),
+        new NamedType(WorkshopAction.CloseObjectionCheck.class, "close-objection-check"),
+        new NamedType(WorkshopAction.RecordActionItem.class, "record-action-item"),
+        new NamedType(WorkshopAction.ConcludeWorkshop.class, "conclude-workshop"),
+        new NamedType(WorkshopFact.WorkshopFramed.class, "workshop-framed"),
+        new NamedType(WorkshopFact.ParticipantRegistered.class, "participant-registered"),
+        new NamedType(WorkshopFact.CardWritten.class, "card-written"),
+        new NamedType(WorkshopFact.RoundOpened.class, "round-opened"),
+        new NamedType(WorkshopFact.CardPosted.class, "card-posted"),
+        new NamedType(WorkshopFact.CardSplit.class, "card-split"),
+        new NamedType(WorkshopFact.ClusterFormed.class, "cluster-formed"),
+        new NamedType(WorkshopFact.CardPlaced.class, "card-placed"),
+        new NamedType(WorkshopFact.CardMoved.class, "card-moved"),
+        new NamedType(WorkshopFact.ClustersMerged.class, "clusters-merged"),
+        new NamedType(WorkshopFact.ClusterSplit.class, "cluster-split"),
+        new NamedType(WorkshopFact.ClusterNamed.class, "cluster-named"),
+        new NamedType(WorkshopFact.ClusterRenamed.class, "cluster-renamed"),
+        new NamedType(WorkshopFact.PriorityCast.class, "priority-cast"),
+        new NamedType(WorkshopFact.PrioritiesCounted.class, "priorities-counted"),
+        new NamedType(WorkshopFact.TitlesRead.class, "titles-read"),
+        new NamedType(WorkshopFact.ObjectionsCalled.class, "objections-called"),
+        new NamedType(WorkshopFact.ObjectionRaised.class, "objection-raised"),
+        new NamedType(WorkshopFact.ObjectionWithdrawn.class, "objection-withdrawn"),
+        new NamedType(WorkshopFact.ObjectionCheckClosed.class, "objection-check-closed"),
+        new NamedType(WorkshopFact.ActionItemRecorded.class, "action-item-recorded"),
+        new NamedType(WorkshopFact.WorkshopConcluded.class, "workshop-concluded"));
   }
 }
