@@ -90,6 +90,8 @@ public final class LixiongDemo {
     garbageRoom();
     // the consensus methods, each a scene of its own with the real engine
     out.println();
+    CoCreationScene.run(out, registry);
+    out.println();
     PlanRevisionScene.run(out, registry);
     out.println();
     ParkingRoundsScene.run(out, registry);

@@ -19,7 +19,7 @@ import java.util.List;
  *       focused conversation.
  *   <li>{@code brainstorm} — participants write one idea per card ({@code write-card}, at most
  *       {@code cardsPerPerson} each and {@code cardsPerTeam} a team); a facilitator opens
- *       posting rounds ({@code open-round}) in which each person or team posts at most {@code
+ *       posting rounds ({@code open-card-round}) in which each person or team posts at most {@code
  *       cardsPerRound} cards ({@code post-card}); questions of clarity as comments.
  *   <li>{@code cluster} — more rounds; a facilitator forms columns under neutral symbols
  *       ({@code form-cluster}), places, moves, merges and splits ({@code place-card}, {@code
@@ -126,10 +126,10 @@ public final class CoCreationMethod implements DeliberationMethod {
         Phase.of("context", "state the focus question and the aims; a short focused"
             + " conversation", "frame-workshop", "register-participant", "post-comment"),
         Phase.of("brainstorm", "write ideas on cards, one per card, and post them in rounds",
-            "frame-workshop", "register-participant", "write-card", "open-round", "post-card",
+            "frame-workshop", "register-participant", "write-card", "open-card-round", "post-card",
             "split-card", "post-comment"),
         Phase.of("cluster", "post more cards and form columns of cards that go together,"
-            + " under symbols", "open-round", "post-card", "split-card", "form-cluster",
+            + " under symbols", "open-card-round", "post-card", "split-card", "form-cluster",
             "place-card", "move-card", "merge-clusters", "split-cluster"),
         Phase.of("name", "name each column, largest first, answering the focus question",
             "place-card", "move-card", "merge-clusters", "split-cluster", "split-card",

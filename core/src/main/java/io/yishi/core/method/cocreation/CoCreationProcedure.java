@@ -83,7 +83,7 @@ import org.jspecify.annotations.Nullable;
 final class CoCreationProcedure implements Procedure<Workshop> {
 
   private static final Set<String> ACTIONS = Set.of("frame-workshop", "register-participant",
-      "write-card", "open-round", "post-card", "split-card", "form-cluster", "place-card",
+      "write-card", "open-card-round", "post-card", "split-card", "form-cluster", "place-card",
       "move-card", "merge-clusters", "split-cluster", "name-cluster", "rename-cluster",
       "cast-priority", "count-priorities", "read-titles", "call-for-objections",
       "raise-objection", "withdraw-objection", "close-objection-check", "record-action-item",
@@ -181,7 +181,7 @@ final class CoCreationProcedure implements Procedure<Workshop> {
       }
       if (w.round() == 0) {
         throw new InvalidActionException(kind, a.card(), "no posting round is open; a"
-            + " facilitator opens one with open-round");
+            + " facilitator opens one with open-card-round");
       }
       long inRound = w.cards().stream().filter(c -> c.round() == w.round()
           && unit(c).equals(unit(card))).count();
@@ -438,7 +438,7 @@ final class CoCreationProcedure implements Procedure<Workshop> {
         case "frame-workshop" -> !w.framed();
         case "register-participant" -> true;
         case "write-card" -> w.framed();
-        case "open-round" -> w.framed()
+        case "open-card-round" -> w.framed()
             && w.cards().stream().anyMatch(c -> c.round() == 0 && !c.withdrawn());
         case "post-card" -> w.round() > 0
             && w.cards().stream().anyMatch(c -> c.round() == 0 && !c.withdrawn());

@@ -103,7 +103,7 @@ public sealed interface WorkshopAction extends Action {
 
     @Override
     public String kind() {
-      return "open-round";
+      return "open-card-round";
     }
   }
 

@@ -94,7 +94,7 @@ public sealed interface WorkshopFact extends Fact {
   record RoundOpened(int round) implements WorkshopFact {
     @Override
     public String type() {
-      return "round-opened";
+      return "card-round-opened";
     }
   }
 

@@ -92,7 +92,7 @@ class CoCreationMethodTest {
           "register-participant", "write-card"));
       SecurityWorkshop.write(c, 0);
       assertThat(workshop(c).cards()).hasSize(42);
-      assertThat(c.state().allowed()).containsExactlyElementsOf(allowed(c, "open-round",
+      assertThat(c.state().allowed()).containsExactlyElementsOf(allowed(c, "open-card-round",
           "post-comment", "register-participant", "split-card", "write-card"));
       SecurityWorkshop.post(c);
       assertThat(workshop(c).round()).isEqualTo(3);
