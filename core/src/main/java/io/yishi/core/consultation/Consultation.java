@@ -321,11 +321,21 @@ public final class Consultation {
         throw new InvalidCommandException("advance-phase.to", c.to(),
             "must name the next phase, '" + later.get(0).id() + "'");
       }
+      List<ConsultationEvent> events = new ArrayList<>();
       Procedure<Object> procedure = fold.procedure();
       if (procedure != null) {
-        procedure.checkAdvance(methodState, later.get(0), context(phase, now));
+        List<Fact> facts = procedure.advance(methodState, phase, later.get(0),
+            context(phase, now));
+        Due passed = tryFacts(procedure, methodState, facts, "advance-phase");
+        if (!procedure.mayAdvance(passed.state(), phase)) {
+          // Replay would refuse this advance; a method that accepts it has contradicted itself.
+          throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
+              + " accepted an advance from '" + phase.id() + "' that mayAdvance refuses");
+        }
+        events.addAll(passed.events());
       }
-      return List.of(new ConsultationEvent.PhaseAdvanced(phase.id(), c.to(), c.by()));
+      events.add(new ConsultationEvent.PhaseAdvanced(phase.id(), c.to(), c.by()));
+      return events;
     }
     if (command instanceof CastBallot c) {
       return List.of(new ConsultationEvent.BallotCast(checkBallot(c.ballot(), now)));

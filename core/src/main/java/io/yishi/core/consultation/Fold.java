@@ -114,6 +114,9 @@ final class Fold {
           + e.about() + ", which was never tabled");
       comments.add(new Comment(e.number(), e.author(), e.about(), e.text(), at));
     } else if (event instanceof PhaseAdvanced e) {
+      Procedure<Object> p = procedure;
+      expect(seq, p == null || p.mayAdvance(methodState, currentPhase()), "phase-advanced from "
+          + e.from() + ", which method " + opened().method() + " does not let end yet");
       List<Phase> later = phasesAfterCurrent();
       expect(seq, e.from().equals(currentPhase().id()) && !later.isEmpty()
           && e.to().equals(later.get(0).id()), "phase change " + e.from() + " → " + e.to()
@@ -181,7 +184,7 @@ final class Fold {
         allowed.add(kind);
       }
     }
-    if (!phasesAfterCurrent().isEmpty()) {
+    if (!phasesAfterCurrent().isEmpty() && (p == null || p.mayAdvance(methodState, phase))) {
       allowed.add("advance-phase");
     }
     if (p != null) {

@@ -65,19 +65,6 @@ public interface Procedure<S> {
   }
 
   /**
-   * Checks that the consultation may move on to the next phase: a workshop cannot name clusters
-   * before the cards are clustered, a round cannot close before its deadline. The default lets
-   * every {@code advance-phase} through.
-   *
-   * @param state the current state (after any deadline that has passed)
-   * @param next the phase the consultation would move to
-   * @param context the current phase, the time and the seed
-   * @throws InvalidActionException naming what is missing, when the phase may not end yet;
-   *     nothing is then recorded
-   */
-  default void checkAdvance(S state, Phase next, Context context) {}
-
-  /**
    * {@return the kinds of action that {@code handle} could accept now, among those the phase
    * lists}; a portal shows these. The default allows every kind the phase lists.
    *
@@ -86,6 +73,37 @@ public interface Procedure<S> {
    */
   default Set<String> allowed(S state, Phase phase) {
     return phase.commands();
+  }
+
+  /**
+   * Checks that the consultation may leave {@code from} for the next phase {@code to}, and returns
+   * the facts to record before the {@code phase-advanced} event (a stage's gate passing, with the
+   * numbers that met it). A method whose phases are gated stages refuses the advance while the
+   * gate is unmet. The default allows every advance and records nothing.
+   *
+   * @param state the current state, after any deadline that has passed
+   * @param from the current phase
+   * @param to the next phase, the one the command names
+   * @param context the phase, the time and the seed
+   * @return the facts to record, in order; may be empty
+   * @throws InvalidActionException naming {@code advance-phase.to}, the phase and the unmet
+   *     condition, when the advance is refused; nothing is then recorded
+   */
+  default List<Fact> advance(S state, Phase from, Phase to, Context context) {
+    return List.of();
+  }
+
+  /**
+   * {@return whether the state lets the consultation leave {@code phase}}: whether {@link
+   * #advance} would accept an advance now. A portal offers {@code advance-phase} only when this
+   * is true, and a replayed log that advances when it is false, after the facts {@code advance}
+   * recorded, is refused as tampered. The default is always true.
+   *
+   * @param state the current state, after the facts {@link #advance} returned, if any
+   * @param phase the phase to leave
+   */
+  default boolean mayAdvance(S state, Phase phase) {
+    return true;
   }
 
   /**
