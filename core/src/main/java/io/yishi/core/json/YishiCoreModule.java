@@ -31,6 +31,9 @@ import io.yishi.core.method.revision.RevisionAction;
 import io.yishi.core.method.revision.RevisionFact;
 import io.yishi.core.method.cocreation.WorkshopAction;
 import io.yishi.core.method.cocreation.WorkshopFact;
+import io.yishi.core.method.workflow.WorkflowAction;
+import io.yishi.core.method.workflow.WorkflowDefinition;
+import io.yishi.core.method.workflow.WorkflowFact;
 import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
@@ -248,5 +251,23 @@ public final class YishiCoreModule extends SimpleModule {
         new NamedType(WorkshopFact.ObjectionCheckClosed.class, "objection-check-closed"),
         new NamedType(WorkshopFact.ActionItemRecorded.class, "action-item-recorded"),
         new NamedType(WorkshopFact.WorkshopConcluded.class, "workshop-concluded"));
+    // The workflow method (io.yishi.core.method.workflow).
+    addSerializer(WorkflowDefinition.class, new WorkflowJson.Serializer());
+    addDeserializer(WorkflowDefinition.class, new WorkflowJson.Deserializer());
+    registerSubtypes(
+        new NamedType(WorkflowAction.SubmitPlan.class, "submit-plan"),
+        new NamedType(WorkflowAction.RecordOpinion.class, "record-stage-opinion"),
+        new NamedType(WorkflowAction.RecordMinutes.class, "record-stage-minutes"),
+        new NamedType(WorkflowAction.CirculatePlan.class, "circulate-plan"),
+        new NamedType(WorkflowAction.HoldStageVote.class, "hold-stage-vote"),
+        new NamedType(WorkflowAction.PublishNotice.class, "publish-notice"),
+        new NamedType(WorkflowFact.PlanSubmitted.class, "plan-submitted"),
+        new NamedType(WorkflowFact.OpinionRecorded.class, "stage-opinion-recorded"),
+        new NamedType(WorkflowFact.MinutesRecorded.class, "stage-minutes-recorded"),
+        new NamedType(WorkflowFact.PlanCirculated.class, "plan-circulated"),
+        new NamedType(WorkflowFact.StageVoteHeld.class, "stage-vote-held"),
+        new NamedType(WorkflowFact.NoticePublished.class, "notice-published"),
+        new NamedType(WorkflowFact.NoticePeriodEnded.class, "notice-period-ended"),
+        new NamedType(WorkflowFact.StagePassed.class, "stage-passed"));
   }
 }
