@@ -430,10 +430,8 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
     if (d == null) {
       return head + ", too few to count";
     }
-    String explain = d.explain();
-    int nl = explain.indexOf('\n');
     return head + ", " + d.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " by " + d.ruleId() + " [" + (nl < 0 ? explain : explain.substring(0, nl)) + "]";
+        + " by " + d.ruleId() + ", " + v.ballots().size() + " ballots";
   }
 
   /** The state with its current stage's unmet conditions and completeness computed. */
