@@ -97,6 +97,8 @@ public final class LixiongDemo {
     ParkingRoundsScene.run(out, registry);
     out.println();
     OnlineHallScene.run(out, registry);
+    out.println();
+    FourDeliberationsScene.run(out, registry);
     checkRecord(repair);
     out.flush();
     return repair;

@@ -43,6 +43,7 @@ class LixiongDemoTest {
         "Outcome: adopted at round 4 (revision 4)",
         "Outcome: agreed in round 2 on 'shared-school-bays'",
         "Forwarded to the residents' committee: [idea-1]");
+    assertThat(text.toString()).containsPattern("四议两公开|four deliberations");
   }
 
   @Test
