@@ -51,25 +51,10 @@ class InterestRoundsForgedLogTest {
       }
       events.add(event);
     }
-    EventLog forged = ProcedureTest.rechain(c.log(), events);
+    EventLog forged = Forgery.rechain(c.log(), events);
 
     assertThatThrownBy(() -> Consultation.replay(forged, new HandClock(), REGISTRY))
         .isInstanceOf(TamperedLogException.class).hasMessageContaining("round-closed");
-  }
-
-  static EventLog rechain(EventLog honest, List<ConsultationEvent> events) {
-    List<RecordedEvent> chain = new ArrayList<>();
-    String previous = EventLog.GENESIS;
-    for (int i = 0; i < events.size(); i++) {
-      RecordedEvent template = honest.events().get(Math.min(i, honest.size() - 1));
-      RecordedEvent unsigned = new RecordedEvent(i + 1, template.recordedAt(), null, null,
-          events.get(i), previous, EventLog.GENESIS);
-      String hash = EventLog.hashOf(i + 1, unsigned, previous);
-      chain.add(new RecordedEvent(i + 1, unsigned.recordedAt(), null, null, events.get(i),
-          previous, hash));
-      previous = hash;
-    }
-    return EventLog.of(chain);
   }
 
   @Test
@@ -84,7 +69,7 @@ class InterestRoundsForgedLogTest {
     events.add(new ConsultationEvent.FactRecorded(new InterestFact.OptionRated(1, "shops",
         "permits", Map.of("loading", 5, "customer-parking", 5), rep("shops"))));
 
-    assertThatThrownBy(() -> Consultation.replay(ProcedureTest.rechain(c.log(), events),
+    assertThatThrownBy(() -> Consultation.replay(Forgery.rechain(c.log(), events),
         new HandClock(), REGISTRY)).isInstanceOf(TamperedLogException.class)
         .hasMessageContaining("option-rated cannot follow");
   }

@@ -42,7 +42,7 @@ class PlanRevisionLogTest {
     List<ConsultationEvent> events = new ArrayList<>();
     c.log().events().forEach(e -> events.add(e.event()));
     events.add(new ConsultationEvent.FactRecorded(extra));
-    return ProcedureTest.rechain(c.log(), events);
+    return Forgery.rechain(c.log(), events);
   }
 
   @Test

@@ -156,7 +156,7 @@ class ProcedureTest {
     c.log().events().forEach(e -> events.add(e.event()));
     // a second "hand up" for the same resident, re-chained so that the hashes verify
     events.add(new ConsultationEvent.FactRecorded(new HandMoved(WANG, true)));
-    EventLog forged = rechain(c.log(), events);
+    EventLog forged = Forgery.rechain(c.log(), events);
 
     assertThatThrownBy(() -> Consultation.replay(forged, Fixtures.tickingClock(), REGISTRY))
         .isInstanceOf(TamperedLogException.class)
@@ -191,22 +191,6 @@ class ProcedureTest {
     assertThat(lower.events()).hasSize(1);
     assertThat(((HandsMethod.Hands) c.state().methodState().orElseThrow()).ended()).isTrue();
     assertThat(hands(c)).isEmpty();
-  }
-
-  /** The events chained again with recomputed hashes, as a careful forger would. */
-  static EventLog rechain(EventLog honest, List<ConsultationEvent> events) {
-    List<RecordedEvent> chain = new ArrayList<>();
-    String previous = EventLog.GENESIS;
-    for (int i = 0; i < events.size(); i++) {
-      RecordedEvent template = honest.events().get(Math.min(i, honest.size() - 1));
-      RecordedEvent unsigned = new RecordedEvent(i + 1, template.recordedAt(), null, null,
-          events.get(i), previous, EventLog.GENESIS);
-      String hash = EventLog.hashOf(i + 1, unsigned, previous);
-      chain.add(new RecordedEvent(i + 1, unsigned.recordedAt(), null, null, events.get(i),
-          previous, hash));
-      previous = hash;
-    }
-    return EventLog.of(chain);
   }
 
   /**

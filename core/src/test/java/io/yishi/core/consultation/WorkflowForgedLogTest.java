@@ -34,7 +34,7 @@ class WorkflowForgedLogTest {
     Consultation c = open();
     List<ConsultationEvent> events = events(c);
     events.add(new ConsultationEvent.PhaseAdvanced("proposal", "discussion", Fixtures.LEADER));
-    EventLog forged = ProcedureTest.rechain(c.log(), events);
+    EventLog forged = Forgery.rechain(c.log(), events);
 
     assertThatThrownBy(() -> Consultation.replay(forged, Fixtures.tickingClock(),
         PluginRegistry.load()))
@@ -49,7 +49,7 @@ class WorkflowForgedLogTest {
     List<ConsultationEvent> events = events(c);
     events.add(new ConsultationEvent.FactRecorded(new StagePassed("proposal", "discussion",
         List.of())));
-    EventLog forged = ProcedureTest.rechain(c.log(), events);
+    EventLog forged = Forgery.rechain(c.log(), events);
 
     assertThatThrownBy(() -> Consultation.replay(forged, Fixtures.tickingClock(),
         PluginRegistry.load()))
