@@ -246,7 +246,17 @@ public final class Consultation {
           + "' is not accepted in this phase (accepted: " + accepted(phase) + ")");
     }
     // Deadlines that have passed come first: the command is judged against the state after them.
-    Due due = due(phase, now);
+    // A consultation whose method fails at a deadline can still be closed, with the reason.
+    Due due;
+    try {
+      due = due(phase, now);
+    } catch (RuntimeException e) {
+      if (command instanceof Close) {
+        due = new Due(List.of(), fold.methodState());
+      } else {
+        throw e;
+      }
+    }
     List<ConsultationEvent> events = new ArrayList<>(due.events());
     events.addAll(decide(command, phase, now, due.state()));
     return events;
@@ -386,7 +396,7 @@ public final class Consultation {
       Canonical.requireRoundTrip(fact, Fact.class, "fact");
       try {
         after = procedure.apply(after, fact);
-      } catch (IllegalArgumentException e) {
+      } catch (RuntimeException e) {
         throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
             + " recorded a fact for " + cause + " it cannot apply: " + e.getMessage(), e);
       }

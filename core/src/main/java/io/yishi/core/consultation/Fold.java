@@ -140,7 +140,8 @@ final class Fold {
           + " has no procedure");
       try {
         methodState = p.apply(methodState, e.fact());
-      } catch (IllegalArgumentException | ClassCastException invalid) {
+      } catch (RuntimeException invalid) {
+        // whatever a procedure throws on a fact it cannot fold, the log is not its record
         throw forged(seq, "fact " + e.fact().type() + " cannot follow: " + invalid.getMessage());
       }
     }

@@ -73,6 +73,17 @@ class ProcedureTest {
   }
 
   @Test
+  void aConsultationWhoseDeadlinesFailCanStillBeClosed() {
+    Consultation c = open(io.yishi.core.spi.Parameters.of(java.util.Map.of("broken", true)));
+
+    assertThatThrownBy(() -> c.submit(new Act(new Raise(WANG))))
+        .isInstanceOf(IllegalStateException.class).hasMessage("the show's clock is broken");
+    c.submit(new Command.Close(Fixtures.LEADER, "the method failed at a deadline"));
+    assertThat(c.state().status()).isEqualTo(ConsultationStatus.CLOSED);
+    c.log().verify();
+  }
+
+  @Test
   void aProcedureMayRefuseToLeaveItsPhaseYet() {
     Consultation c = open();
 

@@ -92,6 +92,11 @@ final class HallProcedure implements Procedure<HallState> {
         return List.of();
       }
       Instant at = opens == null ? now : opens;
+      if (opens == null && settings.closesAt() != null && !at.isBefore(settings.closesAt())) {
+        // nothing happened before the set close: the topic is published for the period before
+        // it, and closes at once, empty, rather than with an end before its start
+        at = settings.closesAt().minus(settings.period());
+      }
       Instant closes = settings.closesAt() != null ? settings.closesAt()
           : at.plus(settings.period());
       Instant verificationEnds = settings.verification().isZero() ? null

@@ -216,6 +216,15 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
       }
       accepted.add(ballot);
     }
+    if (voted.size() < present.size()) {
+      // A rule counting "those present" learns who was present from the ballots: a member who
+      // attends and does not vote must be recorded as abstaining, or the base shrinks (RULES.md
+      // 3.2: a resolution needs more than half of those present).
+      TreeSet<MemberId> silent = new TreeSet<>(present);
+      silent.removeAll(voted);
+      throw new InvalidActionException(kind + ".ballots", silent, "every member present needs"
+          + " a ballot; record an abstention for a member present who does not vote");
+    }
     boolean attended = gate.attended(present.size(), body.size());
     Decision decision = null;
     if (attended) {

@@ -74,6 +74,29 @@ class OnlineHallMethodTest {
     return h;
   }
 
+  /**
+   * A hall given only closesAt, where nothing happens before that instant: it is published for
+   * the period before the close and closes at once, empty, instead of failing every command.
+   */
+  @Test
+  void aHallWhoseCloseHasPassedBeforeItsFirstCommandClosesEmpty() {
+    var spec = io.yishi.core.fixtures.Fixtures.spec(io.yishi.core.fixtures.Fixtures.members(5));
+    var hallSpec = new io.yishi.core.consultation.ConsultationSpec(spec.id(), "Late topic",
+        spec.issue(), "online-hall", io.yishi.core.spi.Parameters.of(Map.of("closesAt",
+        OPENS.toString())), spec.rule(), spec.ruleParameters(), List.of(), spec.electorate(), 1);
+    HallHarness.MovableClock clock = new HallHarness.MovableClock(OPENS.minusSeconds(60));
+    Consultation late = Consultation.open(hallSpec, clock, HallHarness.REGISTRY);
+    clock.set(OPENS.plus(Duration.ofDays(1)));
+
+    late.submit(new Command.CheckDeadlines(HallHarness.CHAIR));
+
+    HallState state = (HallState) late.state().methodState().orElseThrow();
+    assertThat(state.stage()).isEqualTo(Stage.CLOSED);
+    assertThat(state.closesAt()).isEqualTo(OPENS);
+    assertThat(state.publishedAt()).isEqualTo(OPENS.minus(Duration.ofDays(30)));
+    late.log().verify();
+  }
+
   @Test
   void aMonthOfTheHallForwardsTheAdmittedIdeasAndPublishesTheAnswers() throws Exception {
     HallHarness h = new HallHarness(40, Map.of());

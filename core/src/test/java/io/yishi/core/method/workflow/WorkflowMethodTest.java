@@ -196,6 +196,11 @@ class WorkflowMethodTest {
         .isInstanceOf(InvalidActionException.class)
         .hasMessageContaining("a vote of party-members must adopt the plan (last: vote of"
             + " party-members on revision 1: 9 of 15 present");
+    // a member present who casts no ballot would shrink the base of "those present"
+    assertThatThrownBy(() -> c.submit(act(new HoldStageVote(SECRETARY, "", members("p", 1, 12),
+        ballots(members("p", 1, 11), 10)))))
+        .isInstanceOf(InvalidActionException.class)
+        .hasMessageContaining("every member present needs a ballot");
     c.submit(act(new HoldStageVote(SECRETARY, "", members("p", 1, 12),
         ballots(members("p", 1, 12), 10))));
     assertThat(state(c).unmet()).isEmpty();
