@@ -80,7 +80,8 @@ public final class Consultation {
     this.registry = registry;
     // A log of a method this registry does not know still replays, as long as it holds no facts.
     this.fold = new Fold(opened -> registry.find(PluginKind.DELIBERATION_METHOD, opened.method())
-        .map(m -> ((DeliberationMethod) m).procedure(opened.methodParameters())).orElse(null));
+        .map(m -> ((DeliberationMethod) m).procedure(opened.methodParameters())).orElse(null),
+        registry::decisionRule);
   }
 
   /**
@@ -272,7 +273,7 @@ public final class Consultation {
     }
     List<Fact> facts = procedure.due(fold.methodState(), context(phase, now));
     return facts.isEmpty() ? new Due(List.of(), fold.methodState())
-        : tryFacts(procedure, fold.methodState(), facts, "deadline");
+        : tryFacts(procedure, fold.methodState(), facts, "deadline", context(phase, now));
   }
 
   private Procedure.Context context(Phase phase, Instant now) {
@@ -336,7 +337,8 @@ public final class Consultation {
       if (procedure != null) {
         List<Fact> facts = procedure.advance(methodState, phase, later.get(0),
             context(phase, now));
-        Due passed = tryFacts(procedure, methodState, facts, "advance-phase");
+        Due passed = tryFacts(procedure, methodState, facts, "advance-phase",
+            context(phase, now));
         if (!procedure.mayAdvance(passed.state(), phase)) {
           // Replay would refuse this advance; a method that accepts it has contradicted itself.
           throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
@@ -381,7 +383,7 @@ public final class Consultation {
       throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
           + " recorded no fact for " + action.kind());
     }
-    return tryFacts(procedure, methodState, facts, action.kind()).events();
+    return tryFacts(procedure, methodState, facts, action.kind(), context(phase, now)).events();
   }
 
   /**
@@ -389,13 +391,13 @@ public final class Consultation {
    * method would refuse on replay.
    */
   private Due tryFacts(Procedure<Object> procedure, @Nullable Object state, List<Fact> facts,
-      String cause) {
+      String cause, Procedure.Context context) {
     List<ConsultationEvent> events = new ArrayList<>(facts.size());
     Object after = state;
     for (Fact fact : facts) {
       Canonical.requireRoundTrip(fact, Fact.class, "fact");
       try {
-        after = procedure.apply(after, fact);
+        after = procedure.apply(after, fact, context);
       } catch (RuntimeException e) {
         throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
             + " recorded a fact for " + cause + " it cannot apply: " + e.getMessage(), e);

@@ -17,6 +17,7 @@ import io.yishi.core.issue.Proposal;
 import io.yishi.core.issue.ProposalId;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
+import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.Phase;
 import io.yishi.core.spi.Procedure;
 import java.time.Instant;
@@ -55,14 +56,20 @@ final class Fold {
   private final Map<CommandId, Applied> applied = new HashMap<>();
   private @Nullable ConsultationState snapshot;
   private final Function<ConsultationOpened, @Nullable Procedure<?>> procedures;
+  private final Function<String, DecisionRule> rules;
   private @Nullable Procedure<Object> procedure;
   private @Nullable Object methodState;
 
   /**
+   * Creates an empty fold.
+   *
    * @param procedures finds the method's procedure (or null) for the opened consultation
+   * @param rules finds an installed decision rule by id, for procedures that count again
    */
-  Fold(Function<ConsultationOpened, @Nullable Procedure<?>> procedures) {
+  Fold(Function<ConsultationOpened, @Nullable Procedure<?>> procedures,
+      Function<String, DecisionRule> rules) {
     this.procedures = procedures;
+    this.rules = rules;
   }
 
   /**
@@ -139,7 +146,9 @@ final class Fold {
       expect(seq, p != null, "fact " + e.fact().type() + ", but method " + opened().method()
           + " has no procedure");
       try {
-        methodState = p.apply(methodState, e.fact());
+        ConsultationOpened o = opened();
+        methodState = p.apply(methodState, e.fact(), new Procedure.Context(currentPhase().id(),
+            at, o.seed(), o.methodParameters(), o.electorate(), o.alternatives(), rules));
       } catch (RuntimeException invalid) {
         // whatever a procedure throws on a fact it cannot fold, the log is not its record
         throw forged(seq, "fact " + e.fact().type() + " cannot follow: " + invalid.getMessage());

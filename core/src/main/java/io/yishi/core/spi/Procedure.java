@@ -51,6 +51,25 @@ public interface Procedure<S> {
   S apply(S state, Fact fact);
 
   /**
+   * Folds one fact into the state, knowing the phase and the time it was recorded in, the
+   * electorate and the installed rules: what a method needs to count again what a fact claims (a
+   * vote's decision, a gate's attendance, a deadline's instant) and refuse a fact whose numbers do
+   * not follow, so that a rewritten log, even with its hashes recomputed, is refused on replay.
+   * The consultation calls this one, when a fact is recorded and on replay; the default calls
+   * {@link #apply(Object, Fact)}.
+   *
+   * @param state the state before the fact
+   * @param fact a fact this procedure recorded
+   * @param context the phase the fact was recorded in, its time ({@link Context#now()}), the
+   *     seed, the parameters, the electorate, the slate and the rules
+   * @return the state after it
+   * @throws IllegalArgumentException if the fact could not follow this state
+   */
+  default S apply(S state, Fact fact, Context context) {
+    return apply(state, fact);
+  }
+
+  /**
    * {@return the facts the passage of time brings by {@code context.now()}}: deadlines that have
    * passed (a topic's period ending, a round running out), in order. The consultation asks before
    * every command, and judges the command against the state after them; a host's scheduler
