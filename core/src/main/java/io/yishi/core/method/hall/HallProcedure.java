@@ -91,34 +91,43 @@ final class HallProcedure implements Procedure<HallState> {
       if (opens != null && now.isBefore(opens)) {
         return List.of();
       }
-      Instant at = opens == null ? now : opens;
-      if (opens == null && settings.closesAt() != null && !at.isBefore(settings.closesAt())) {
-        // nothing happened before the set close: the topic is published for the period before
-        // it, and closes at once, empty, rather than with an end before its start
-        at = settings.closesAt().minus(settings.period());
-      }
-      Instant closes = settings.closesAt() != null ? settings.closesAt()
-          : at.plus(settings.period());
-      Instant verificationEnds = settings.verification().isZero() ? null
-          : closes.plus(settings.verification());
-      Fact published = new TopicPublished(at, closes, verificationEnds,
-          context.electorate().size());
+      Fact published = publication(context);
       facts.add(published);
-      s = apply(s, published);
+      s = apply(s, published, context);
     }
     if (s.stage() == Stage.OPEN && !now.isBefore(s.closesAt())) {
       Instant verificationEnds = s.verificationEndsAt();
       Fact next = verificationEnds == null ? new HallClosed(result(s, s.closesAt()))
           : new VerificationBegan(s.closesAt(), verificationEnds);
       facts.add(next);
-      s = apply(s, next);
+      s = apply(s, next, context);
     }
     if (s.stage() == Stage.VERIFICATION && !now.isBefore(s.verificationEndsAt())) {
       Fact closed = new HallClosed(result(s, s.verificationEndsAt()));
       facts.add(closed);
-      s = apply(s, closed);
+      s = apply(s, closed, context);
     }
     return facts;
+  }
+
+  /**
+   * The publication of the topic when the hall is first asked at {@code context.now()} (not
+   * before {@code opensAt}): its period from the settings, its eligible count from the
+   * electorate. Replay compares a recorded publication with this one.
+   */
+  TopicPublished publication(Context context) {
+    Instant opens = settings.opensAt();
+    Instant at = opens == null ? context.now() : opens;
+    if (opens == null && settings.closesAt() != null && !at.isBefore(settings.closesAt())) {
+      // nothing happened before the set close: the topic is published for the period before
+      // it, and closes at once, empty, rather than with an end before its start
+      at = settings.closesAt().minus(settings.period());
+    }
+    Instant closes = settings.closesAt() != null ? settings.closesAt()
+        : at.plus(settings.period());
+    Instant verificationEnds = settings.verification().isZero() ? null
+        : closes.plus(settings.verification());
+    return new TopicPublished(at, closes, verificationEnds, context.electorate().size());
   }
 
   /** Counts the supports against the quorum and picks the forwarded ideas. */
@@ -405,6 +414,100 @@ final class HallProcedure implements Procedure<HallState> {
 
   // ---- the fold
 
+  /**
+   * Folds a fact after checking that it follows from what the hall would have computed when it
+   * was recorded: a publication equal to {@link #publication}, an action's fact stamped with the
+   * time it was recorded at and made by whom {@link #handle} would have let act (an eligible
+   * resident, a moderator, a committee member), with texts within their limits, and a deadline's
+   * fact not recorded before its deadline. Then {@link #apply(HallState, Fact)} checks that it
+   * fits the state.
+   *
+   * @throws IllegalArgumentException naming what does not follow
+   */
+  @Override
+  public HallState apply(HallState s, Fact fact, Context context) {
+    Instant now = context.now();
+    if (fact instanceof TopicPublished f) {
+      Instant opens = settings.opensAt();
+      expect(opens == null || !now.isBefore(opens), "the topic published at " + now
+          + ", before it opens at " + opens);
+      TopicPublished due = publication(context);
+      expect(f.equals(due), "the publication " + f + " where the settings and the electorate"
+          + " give " + due);
+    } else if (fact instanceof IdeaPosted f) {
+      recordedAt(f.at(), now);
+      eligible(f.by(), context);
+      text("title", f.title(), TITLE_MAX);
+      text("text", f.text(), TEXT_MAX);
+    } else if (fact instanceof CommentPosted f) {
+      recordedAt(f.at(), now);
+      eligible(f.by(), context);
+      text("text", f.text(), TEXT_MAX);
+    } else if (fact instanceof IdeaSupported f) {
+      recordedAt(f.at(), now);
+      eligible(f.by(), context);
+    } else if (fact instanceof SupportWithdrawn f) {
+      recordedAt(f.at(), now);
+    } else if (fact instanceof AmendmentProposed f) {
+      recordedAt(f.at(), now);
+      eligible(f.by(), context);
+      text("title", f.title(), TITLE_MAX);
+      text("text", f.text(), TEXT_MAX);
+      s.idea(f.idea()).ifPresent(i -> expect(!i.title().equals(f.title())
+          || !i.text().equals(f.text()), "an amendment that changes nothing of " + i.id()));
+    } else if (fact instanceof AmendmentDecided f) {
+      recordedAt(f.at(), now);
+      if (f.accepted()) {
+        expect(f.note().length() <= REASON_MAX, "a note longer than " + REASON_MAX
+            + " characters");
+      } else {
+        text("note", f.note(), REASON_MAX);
+      }
+    } else if (fact instanceof AmendmentPromoted f) {
+      recordedAt(f.at(), now);
+    } else if (fact instanceof PostHidden f) {
+      recordedAt(f.at(), now);
+      List<ResidentId> moderators = settings.moderatorsOrCommittee();
+      expect(moderators.isEmpty() || moderators.contains(f.by()), f.by()
+          + " hides a post but is not a moderator " + moderators);
+      text("reason", f.reason(), REASON_MAX);
+    } else if (fact instanceof VerificationBegan f) {
+      expect(!now.isBefore(f.at()), "verification recorded at " + now + ", before the open"
+          + " period ends at " + f.at());
+    } else if (fact instanceof HallClosed f) {
+      expect(!now.isBefore(f.result().closedAt()), "the close recorded at " + now
+          + ", before its deadline " + f.result().closedAt());
+    } else if (fact instanceof IdeaAnswered f) {
+      recordedAt(f.answer().at(), now);
+      text("reason", f.answer().reason(), TEXT_MAX);
+      if (s.result() != null) {
+        expect(!now.isBefore(s.result().closedAt()), "an answer at " + now + ", before the"
+            + " close at " + s.result().closedAt());
+      }
+    }
+    return apply(s, fact);
+  }
+
+  /** An action's fact carries the time it was recorded at: {@link #handle} stamps it so. */
+  private static void recordedAt(Instant at, Instant now) {
+    expect(at.equals(now), "a fact dated " + at + " but recorded at " + now);
+  }
+
+  private static void eligible(ResidentId by, Context context) {
+    expect(context.electorate().contains(new MemberId(by.value())), by + " is not an eligible"
+        + " resident of this hall (" + context.electorate().size() + " eligible)");
+  }
+
+  private static void text(String field, String text, int max) {
+    expect(!text.isBlank() && text.length() <= max, "a " + field + " that is blank or longer"
+        + " than " + max + " characters");
+  }
+
+  /**
+   * Folds a fact, checking only that it fits the state (the stage, the period, the ids, who may
+   * act on what); {@link #apply(HallState, Fact, Context)} checks first that it follows from
+   * the settings, the electorate and the time it was recorded at.
+   */
   @Override
   public HallState apply(HallState s, Fact fact) {
     if (fact instanceof TopicPublished f) {
