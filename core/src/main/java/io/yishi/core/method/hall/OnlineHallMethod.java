@@ -71,6 +71,17 @@ import java.util.List;
  * the {@code moderators} (or of the {@code committee} when no moderators are named) and {@code
  * answer-idea} a member of the {@code committee}; when those lists are empty, the portal alone
  * decides who may moderate and answer.
+ *
+ * <h2>Replay</h2>
+ *
+ * <p>On replay every fact is checked again, not only against the state but against what the
+ * hall would have computed when it was recorded: {@code topic-published} must carry the start,
+ * close, verification end and eligible count that the parameters and the electorate give; an
+ * action's fact must be dated the instant it was recorded and made by whom the action needs (an
+ * eligible resident, a moderator, a committee member), with its texts within their limits; a
+ * support must fall inside the running period; {@code hall-closed} and {@code
+ * verification-began} may not be recorded before their deadlines, nor an answer before the close.
+ * A log that fails any of these is refused as tampered, even with its hashes recomputed.
  */
 public final class OnlineHallMethod implements DeliberationMethod {
 
