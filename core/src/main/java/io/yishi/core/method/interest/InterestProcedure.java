@@ -352,9 +352,10 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
 
   /**
    * Deadlines, in the order they fall: the inventing stage ends (evaluation starts with the
-   * criteria so far), the evaluation ends (the round closes with the ratings in), the vote ends
-   * (it is counted). Each is recorded at its deadline's instant, and one check may record a
-   * chain of them when several have passed.
+   * criteria so far, or, when it may not start because no option is on the table or criteria are
+   * required and none were agreed, the round closes without agreement), the evaluation ends (the
+   * round closes with the ratings in), the vote ends (it is counted). Each is recorded at its
+   * deadline's instant, and one check may record a chain of them when several have passed.
    */
   @Override
   public List<Fact> due(InterestRoundsState state, Context context) {
@@ -365,8 +366,10 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
       Instant at = s.due();
       List<Fact> next;
       if (s.stage() == Stage.INVENTING) {
-        next = List.of(new EvaluationStarted(s.round(), at, at.plus(settings.evaluationPeriod()),
-            s.criteria(), true));
+        next = mayEvaluate(s, s.criteria())
+            ? List.of(new EvaluationStarted(s.round(), at, at.plus(settings.evaluationPeriod()),
+                s.criteria(), true))
+            : close(s, at, true);
       } else if (s.stage() == Stage.EVALUATING) {
         next = close(s, at, true);
       } else {
@@ -413,6 +416,65 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
     return now;
   }
 
+  /**
+   * Checks that what a fact claims follows from the state, the time it was recorded at, the
+   * electorate and the installed rules, as {@link #handle} and {@link #due} would have computed
+   * it, then folds it with {@link #apply(InterestRoundsState, Fact)}: an instant is the action's
+   * time, or the deadline's when the clock recorded the fact (a deadline at or before the time
+   * recorded); a ballot comes from a member of the electorate, of the rule's type, once unless
+   * the rule lets a later ballot replace an earlier one; a vote's decision is the rule's count of
+   * the ballots cast.
+   *
+   * @throws IllegalArgumentException if the fact could not follow
+   */
+  @Override
+  public InterestRoundsState apply(InterestRoundsState s, Fact fact, Context context) {
+    Instant now = context.now();
+    if (fact instanceof RoundOpened f) {
+      expect(s.round() > 0 || f.at().equals(now), f);
+    } else if (fact instanceof EvaluationStarted f) {
+      expect(at(s, f.at(), f.byDeadline(), now)
+          && (!f.byDeadline() || f.criteria().equals(s.criteria())), f);
+    } else if (fact instanceof RoundClosed f) {
+      expect(at(s, f.at(), f.byDeadline(), now), f);
+    } else if (fact instanceof VoteCast f) {
+      expect(s.stage() == Stage.VOTING, f);
+      Ballot ballot = f.ballot();
+      DecisionRule rule = context.rules().apply(voteRule(s));
+      expect(context.electorate().contains(ballot.voter())
+          && rule.ballotType().isInstance(ballot), f);
+      DecisionRequest sofar = request(s, context.electorate(), context.seed(), now);
+      for (Ballot earlier : s.ballots()) {
+        expect(!earlier.voter().equals(ballot.voter()) || rule.replaces(earlier, ballot, sofar),
+            f);
+      }
+      try {
+        rule.checkBallot(ballot, sofar);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(f.type() + " holds a ballot rule '" + rule.id()
+            + "' refuses: " + e.getMessage(), e);
+      }
+    } else if (fact instanceof VoteCounted f) {
+      expect(s.stage() == Stage.VOTING && at(s, f.at(), f.byDeadline(), now)
+          && f.decision().equals(count(s, context, f.at())), f);
+    } else if (fact instanceof ReportedBack f) {
+      expect(f.at().equals(now), f);
+    }
+    return apply(s, fact);
+  }
+
+  /**
+   * Whether a stage's end was recorded at the right instant: at its deadline, passed by {@code
+   * now}, when the clock ended it; at {@code now}, before the deadline, when an action did.
+   */
+  private static boolean at(InterestRoundsState s, Instant at, boolean byDeadline, Instant now) {
+    Instant due = s.due();
+    if (due == null) {
+      return false;
+    }
+    return byDeadline ? at.equals(due) && !now.isBefore(due) : at.equals(now) && now.isBefore(due);
+  }
+
   @Override
   public InterestRoundsState apply(InterestRoundsState s, Fact fact) {
     Draft d = new Draft(s);
@@ -447,13 +509,16 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
           i.priority(), f.as()));
     } else if (fact instanceof RoundOpened f) {
       expect(f.round() == s.round() + 1 && (s.round() == 0 ? s.stage() == Stage.PREPARING
-          : justClosed(s)) && f.round() <= settings.rounds(), f);
+          : justClosed(s) && f.at().equals(lastClosed(s).at())) && f.round() <= settings.rounds()
+          && f.inventDue().equals(f.at().plus(settings.inventPeriod())), f);
       d.stage = Stage.INVENTING;
       d.round = f.round();
       d.due = f.inventDue();
     } else if (fact instanceof OptionProposed f) {
-      expect(s.stage() == Stage.INVENTING && f.round() == s.round()
-          && s.option(f.option()).isEmpty(), f);
+      expect(s.stage() == Stage.INVENTING && !justClosed(s) && f.round() == s.round()
+          && s.option(f.option()).isEmpty() && new HashSet<>(f.serves()).size()
+          == f.serves().size() && f.serves().stream().allMatch(i -> s.interest(i).isPresent()),
+          f);
       String revises = f.revises();
       if (revises != null) {
         Option old = s.option(revises).filter(Option::onTable).orElseThrow(() -> cannotFollow(f));
@@ -463,7 +528,9 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
       d.options.add(new Option(f.option(), f.title(), f.text(), f.by(), f.round(), f.serves(),
           revises, true));
     } else if (fact instanceof EvaluationStarted f) {
-      expect(s.stage() == Stage.INVENTING && f.round() == s.round(), f);
+      expect(s.stage() == Stage.INVENTING && !justClosed(s) && f.round() == s.round()
+          && mayEvaluate(s, f.criteria()) && f.criteria().stream().noneMatch(String::isBlank)
+          && f.due().equals(f.at().plus(settings.evaluationPeriod())), f);
       d.stage = Stage.EVALUATING;
       d.due = f.due();
       d.criteria = f.criteria();
@@ -483,7 +550,11 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
         d.ratings.add(rating);
       }
     } else if (fact instanceof RoundClosed f) {
-      expect(s.stage() == Stage.EVALUATING && !justClosed(s) && f.round() == s.round()
+      // A round closes from its evaluation, or at its inventing deadline when the evaluation
+      // may not start.
+      boolean closable = s.stage() == Stage.EVALUATING || (s.stage() == Stage.INVENTING
+          && f.byDeadline() && !mayEvaluate(s, s.criteria()));
+      expect(closable && !justClosed(s) && f.round() == s.round()
           && f.results().equals(s.results()), f);
       d.rounds.add(f);
       d.due = null;
@@ -499,7 +570,8 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
       expect(justClosed(s) && f.round() == s.round() && s.round() == settings.rounds()
           && !agreed(s, results) && settings.fallback() == Settings.Fallback.VOTE
           && !results.isEmpty() && f.rule().equals(settings.voteRule())
-          && f.options().equals(top(results)), f);
+          && f.options().equals(top(results))
+          && f.due().equals(lastClosed(s).at().plus(settings.votePeriod())), f);
       d.stage = Stage.VOTING;
       d.vote = f;
       d.due = f.due();
@@ -529,7 +601,21 @@ final class InterestProcedure implements Procedure<InterestRoundsState> {
 
   /** True between a round's results and what follows them, within one batch of facts. */
   private static boolean justClosed(InterestRoundsState s) {
-    return s.stage() == Stage.EVALUATING && s.rounds().size() == s.round();
+    return (s.stage() == Stage.EVALUATING || s.stage() == Stage.INVENTING)
+        && s.rounds().size() == s.round();
+  }
+
+  private static RoundClosed lastClosed(InterestRoundsState s) {
+    return s.rounds().get(s.rounds().size() - 1);
+  }
+
+  /**
+   * Whether a round's evaluation may start with these criteria (RULES.md §2, steps 4 and 5): an
+   * option is on the table, and criteria are agreed unless the parameter {@code requireCriteria}
+   * is off.
+   */
+  private boolean mayEvaluate(InterestRoundsState s, List<String> criteria) {
+    return !s.onTable().isEmpty() && (!settings.requireCriteria() || !criteria.isEmpty());
   }
 
   private static Group group(InterestRoundsState s, String id, Fact f) {

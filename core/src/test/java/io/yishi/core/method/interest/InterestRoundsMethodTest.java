@@ -299,8 +299,9 @@ public class InterestRoundsMethodTest {
   @Test
   void deadlinesStartTheEvaluationCloseTheRoundAndOpenTheNext() {
     HandClock clock = new HandClock();
-    Consultation c = open(Map.of("inventPeriod", "P2D", "evaluationPeriod", "P3D", "rounds", 2),
-        clock);
+    // no criteria are recorded: the clock may start an evaluation only when none are required
+    Consultation c = open(Map.of("inventPeriod", "P2D", "evaluationPeriod", "P3D", "rounds", 2,
+        "requireCriteria", false), clock);
     prepare(c);
     c.submit(new AdvancePhase(FACILITATOR, "rounds"));
     act(c, new OpenRound(FACILITATOR));
@@ -333,6 +334,66 @@ public class InterestRoundsMethodTest {
     assertThat(s.mediation().unresolved()).containsExactly("park-near-home", "low-cost",
         "green-space", "safe-walking", "quiet-at-night", "clear-windows");
     assertThat(c.state().phases()).extracting(p -> p.id()).doesNotContain("vote");
+  }
+
+  @Test
+  void withoutCriteriaTheInventingDeadlineClosesTheRoundWithoutAgreement() {
+    HandClock clock = new HandClock();
+    Consultation c = open(Map.of("inventPeriod", "P2D", "rounds", 2, "fallback", "vote",
+        "voteRule", "yes-no-test"), clock);
+    prepare(c);
+    c.submit(new AdvancePhase(FACILITATOR, "rounds"));
+    act(c, new OpenRound(FACILITATOR));
+    Instant opened = clock.now;
+    act(c, new ProposeOption(rep("shops"), "timed-bays", "Timed bays", "x", List.of(), null));
+
+    // criteria are required and none were agreed: no evaluation, the next round opens
+    clock.pass(Duration.ofDays(2));
+    var receipt = c.submit(new Command.CheckDeadlines(FACILITATOR));
+    assertThat(receipt.events()).extracting(e -> ((ConsultationEvent.FactRecorded) e.event())
+        .fact().type()).containsExactly("round-closed", "round-opened");
+    InterestRoundsState s = state(c);
+    assertThat(s.stage()).isEqualTo(Stage.INVENTING);
+    assertThat(s.round()).isEqualTo(2);
+    assertThat(s.due()).isEqualTo(opened.plus(Duration.ofDays(4)));
+    RoundClosed first = s.rounds().get(0);
+    assertThat(first.byDeadline()).isTrue();
+    assertThat(first.at()).isEqualTo(opened.plus(Duration.ofDays(2)));
+    assertThat(first.results()).extracting(InterestFact.OptionResult::option)
+        .containsExactly("timed-bays");
+    assertThat(first.results().get(0).acceptedBy()).isZero();
+    assertThat(s.ratings()).isEmpty();
+
+    // after the last round the fallback takes the options on the table, unrated
+    clock.pass(Duration.ofDays(2));
+    c.submit(new Command.CheckDeadlines(FACILITATOR));
+    s = state(c);
+    assertThat(s.stage()).isEqualTo(Stage.VOTING);
+    assertThat(s.vote().options()).containsExactly("timed-bays");
+    assertThat(s.rounds()).hasSize(2);
+  }
+
+  @Test
+  void withNoOptionEverProposedTheLastInventingDeadlineHandsTheIssueToTheFallback() {
+    HandClock clock = new HandClock();
+    Consultation c = open(Map.of("inventPeriod", "P2D", "rounds", 2, "fallback", "vote",
+        "voteRule", "yes-no-test", "requireCriteria", false), clock);
+    prepare(c);
+    c.submit(new AdvancePhase(FACILITATOR, "rounds"));
+    act(c, new OpenRound(FACILITATOR));
+    assertThat(c.state().allowed()).doesNotContain("start-evaluation");
+
+    // two inventing deadlines pass with nothing on the table: no vote on an empty slate
+    clock.pass(Duration.ofDays(5));
+    var receipt = c.submit(new Command.CheckDeadlines(FACILITATOR));
+    assertThat(receipt.events()).extracting(e -> ((ConsultationEvent.FactRecorded) e.event())
+        .fact().type()).containsExactly("round-closed", "round-opened", "round-closed",
+        "handed-to-mediation");
+    InterestRoundsState s = state(c);
+    assertThat(s.stage()).isEqualTo(Stage.MEDIATION);
+    assertThat(s.mediation().options()).isEmpty();
+    assertThat(s.mediation().unresolved()).hasSize(8);
+    assertThat(s.rounds()).allSatisfy(r -> assertThat(r.results()).isEmpty());
   }
 
   @Test
