@@ -300,8 +300,10 @@ public sealed interface InterestFact extends Fact {
    * total utility, then the earlier proposal.
    *
    * @param round the round
-   * @param at when, the facilitator's action or the evaluation deadline
-   * @param byDeadline true if the evaluation deadline closed it
+   * @param at when, the facilitator's action or the evaluation deadline; or the inventing
+   *     deadline, when the evaluation could not start (no option on the table, or criteria
+   *     required and none agreed)
+   * @param byDeadline true if a deadline closed it
    * @param results the options on the table, best first
    */
   record RoundClosed(int round, Instant at, boolean byDeadline, List<OptionResult> results)

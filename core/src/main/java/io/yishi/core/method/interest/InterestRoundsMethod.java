@@ -53,6 +53,22 @@ import java.util.List;
  * {@code post-comment} is accepted in every phase. Advancing past {@code rounds} early leaves an
  * open round to its deadlines.
  *
+ * <p>At a round's inventing deadline the evaluation starts by itself, with the criteria agreed
+ * so far, only where {@code start-evaluation} would be accepted (RULES.md §2, steps 4 and 5): an
+ * option is on the table, and criteria were agreed or {@code requireCriteria} is off. Otherwise
+ * the round closes at the deadline without agreement and without an evaluation, its results
+ * ranking the options on the table with the ratings carried over (none before a first
+ * evaluation), and the next round opens; after the last round the fallback applies: the vote
+ * takes the options on the table, or, when no option was ever proposed, the issue is handed to
+ * mediation with every interest unresolved.
+ *
+ * <p>On replay every fact is checked against what the method would have recorded: round results,
+ * agreements and fallbacks against the ratings; each instant against the time the fact was
+ * recorded or the deadline that passed; each deadline against its instant plus the configured
+ * period; an option's interests against those stated; each ballot against the electorate and
+ * the rule (a member votes once, unless the rule lets a later ballot replace an earlier one);
+ * the vote's decision against a recount by its rule. A log that differs is refused as tampered.
+ *
  * <p>The fallback vote is counted with {@code DecisionRequest.date} in UTC and the consultation's
  * seed; its rule is looked up when the first ballot is cast, so an id that is not installed is
  * refused then ({@link io.yishi.core.plugin.UnknownPluginException}).
@@ -69,7 +85,8 @@ public final class InterestRoundsMethod implements DeliberationMethod {
           "a group's recorded BATNA reservation level replaces the acceptance level for it"),
       ParameterSpec.of("rounds", "integer 1..20", "3", "rounds before the fallback applies"),
       ParameterSpec.of("inventPeriod", "ISO-8601 duration", "P7D",
-          "how long a round invents before its evaluation starts by itself"),
+          "how long a round invents before its evaluation starts by itself, or the round closes"
+          + " when no option is on the table or the criteria it requires are missing"),
       ParameterSpec.of("evaluationPeriod", "ISO-8601 duration", "P7D",
           "how long an evaluation runs before the round closes by itself"),
       ParameterSpec.of("requireCriteria", "boolean", "true",
