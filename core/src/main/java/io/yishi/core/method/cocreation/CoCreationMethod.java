@@ -158,6 +158,6 @@ public final class CoCreationMethod implements DeliberationMethod {
    */
   @Override
   public Procedure<Workshop> procedure(Parameters parameters) {
-    return new CoCreationProcedure(Settings.of(parameters));
+    return new CoCreationProcedure(Settings.of(parameters), phases(parameters));
   }
 }

@@ -71,6 +71,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -91,10 +92,37 @@ final class CoCreationProcedure implements Procedure<Workshop> {
 
   private static final int MAX_SYMBOL_LENGTH = 8;
 
-  private final Settings settings;
+  /** The action that records each fact: a fact is only accepted in a phase that takes it. */
+  private static final Map<String, String> RECORDED_BY = Map.ofEntries(
+      Map.entry("workshop-framed", "frame-workshop"),
+      Map.entry("participant-registered", "register-participant"),
+      Map.entry("card-written", "write-card"),
+      Map.entry("card-round-opened", "open-card-round"),
+      Map.entry("card-posted", "post-card"),
+      Map.entry("card-split", "split-card"),
+      Map.entry("cluster-formed", "form-cluster"),
+      Map.entry("card-placed", "place-card"),
+      Map.entry("card-moved", "move-card"),
+      Map.entry("clusters-merged", "merge-clusters"),
+      Map.entry("cluster-split", "split-cluster"),
+      Map.entry("cluster-named", "name-cluster"),
+      Map.entry("cluster-renamed", "rename-cluster"),
+      Map.entry("priority-cast", "cast-priority"),
+      Map.entry("priorities-counted", "count-priorities"),
+      Map.entry("titles-read", "read-titles"),
+      Map.entry("objections-called", "call-for-objections"),
+      Map.entry("objection-raised", "raise-objection"),
+      Map.entry("objection-withdrawn", "withdraw-objection"),
+      Map.entry("objection-check-closed", "close-objection-check"),
+      Map.entry("action-item-recorded", "record-action-item"),
+      Map.entry("workshop-concluded", "conclude-workshop"));
 
-  CoCreationProcedure(Settings settings) {
+  private final Settings settings;
+  private final List<Phase> phases;
+
+  CoCreationProcedure(Settings settings, List<Phase> phases) {
     this.settings = settings;
+    this.phases = List.copyOf(phases);
   }
 
   @Override
@@ -130,32 +158,14 @@ final class CoCreationProcedure implements Procedure<Workshop> {
     if (action instanceof RegisterParticipant a) {
       facilitator(kind, a.by());
       String team = a.team().strip();
-      Participant now = w.participant(a.resident()).orElse(null);
-      if (now != null && now.team().equals(team)) {
-        throw new InvalidActionException(kind + ".resident", a.resident(), "is a participant"
-            + (team.isEmpty() ? "" : " of team '" + team + "'") + " already");
-      }
-      if (now != null && written(w, a.resident()) > 0) {
-        throw new InvalidActionException(kind + ".team", a.team(), "cannot change: "
-            + a.resident() + " has written cards for " + describeTeam(now.team()));
-      }
+      registrable(kind, w, a.resident(), team);
       return List.of(new ParticipantRegistered(a.resident(), team));
     }
     if (action instanceof WriteCard a) {
       framed(kind, w);
       Participant p = participant(kind, w, a.by());
       String text = cardText(kind + ".text", a.text());
-      if (written(w, a.by()) >= settings.cardsPerPerson()) {
-        throw new InvalidActionException(kind + ".by", a.by(), "has written "
-            + settings.cardsPerPerson() + " cards, the most one participant may write"
-            + " (parameter cardsPerPerson)");
-      }
-      if (!p.team().isEmpty() && settings.cardsPerTeam() > 0
-          && teamWritten(w, p.team()) >= settings.cardsPerTeam()) {
-        throw new InvalidActionException(kind + ".by", a.by(), "team '" + p.team() + "' has"
-            + " written " + settings.cardsPerTeam() + " cards, the most one team may write"
-            + " (parameter cardsPerTeam)");
-      }
+      writable(kind, w, p);
       return List.of(new CardWritten(w.cards().size() + 1, a.by(), p.team(), text));
     }
     if (action instanceof OpenRound a) {
@@ -168,28 +178,7 @@ final class CoCreationProcedure implements Procedure<Workshop> {
       return List.of(new RoundOpened(w.round() + 1));
     }
     if (action instanceof PostCard a) {
-      Card card = liveCard(kind + ".card", w, a.card());
-      if (card.round() > 0) {
-        throw new InvalidActionException(kind + ".card", a.card(), "was posted already, in"
-            + " round " + card.round());
-      }
-      boolean teammate = !card.team().isEmpty() && w.participant(a.by())
-          .map(p -> p.team().equals(card.team())).orElse(false);
-      if (!card.author().equals(a.by()) && !teammate && !settings.isFacilitator(a.by())) {
-        throw new InvalidActionException(kind + ".by", a.by(), "must be the card's author ("
-            + card.author() + "), a teammate or a facilitator");
-      }
-      if (w.round() == 0) {
-        throw new InvalidActionException(kind, a.card(), "no posting round is open; a"
-            + " facilitator opens one with open-card-round");
-      }
-      long inRound = w.cards().stream().filter(c -> c.round() == w.round()
-          && unit(c).equals(unit(card))).count();
-      if (inRound >= settings.cardsPerRound()) {
-        throw new InvalidActionException(kind + ".card", a.card(), describeUnit(card)
-            + " has posted " + inRound + " card(s) in round " + w.round() + ", the most a round"
-            + " allows (parameter cardsPerRound)");
-      }
+      postable(kind, w, liveCard(kind + ".card", w, a.card()), a.by());
       return List.of(new CardPosted(a.card(), w.round(), a.by()));
     }
     if (action instanceof SplitCard a) {
@@ -264,26 +253,7 @@ final class CoCreationProcedure implements Procedure<Workshop> {
     if (action instanceof NameCluster a) {
       facilitator(kind, a.by());
       Cluster c = existing(kind + ".cluster", w, a.cluster());
-      if (c.named()) {
-        throw new InvalidActionException(kind + ".cluster", a.cluster(), "is named already (\""
-            + c.name() + "\"); use rename-cluster");
-      }
-      List<Card> unplaced = w.unplaced();
-      if (!unplaced.isEmpty()) {
-        throw new InvalidActionException(kind + ".cluster", a.cluster(), "cannot be named"
-            + " before the clustering is done: every posted card must be in a column first ("
-            + unplaced.size() + " not: " + numbers(unplaced) + ")");
-      }
-      if (settings.largestFirst()) {
-        int largest = w.clusters().stream().filter(x -> !x.named())
-            .mapToInt(x -> x.cards().size()).max().orElse(0);
-        if (c.cards().size() < largest) {
-          throw new InvalidActionException(kind + ".cluster", a.cluster(), "has "
-              + c.cards().size() + " cards; name the largest column first (" + largest
-              + " cards: " + w.clusters().stream().filter(x -> !x.named()
-                  && x.cards().size() == largest).map(Cluster::symbol).toList() + ")");
-        }
-      }
+      nameable(kind, w, c);
       return List.of(new ClusterNamed(a.cluster(), name(kind + ".name", w, a.name(), c)));
     }
     if (action instanceof RenameCluster a) {
@@ -303,22 +273,11 @@ final class CoCreationProcedure implements Procedure<Workshop> {
       return List.of(new ClusterRenamed(a.cluster(), c.name(), name, a.reason().strip()));
     }
     if (action instanceof CastPriority a) {
-      return List.of(new PriorityCast(priorityBallot(kind, w, a, context)));
+      return List.of(new PriorityCast(priorityBallot(kind, w, a.by(), a.ballot(), context)));
     }
     if (action instanceof CountPriorities a) {
       facilitator(kind, a.by());
-      prioritising(kind, w);
-      if (w.priorityBallots().isEmpty()) {
-        throw new InvalidActionException(kind, 0, "no priority ballot has been cast");
-      }
-      DecisionRule rule = priorityRule(kind, context);
-      DecisionRequest request = priorityRequest(w, w.priorityBallots(), context);
-      try {
-        return List.of(new PrioritiesCounted(rule.decide(request)));
-      } catch (InvalidBallotException e) {
-        throw new InvalidActionException(kind + "." + e.field(), e.value().orElse(null),
-            e.rule());
-      }
+      return List.of(new PrioritiesCounted(count(kind, w, context)));
     }
     if (action instanceof ReadTitles a) {
       facilitator(kind, a.by());
@@ -470,6 +429,70 @@ final class CoCreationProcedure implements Procedure<Workshop> {
   }
 
   // ---------------------------------------------------------------- apply
+
+  /**
+   * Folds a fact as {@link #apply(Workshop, Fact)} does, then checks what the fact's structure
+   * alone cannot show, so that a log rewritten with recomputed hashes is refused on replay: that
+   * the phase it was recorded in accepts the action that records it (an objection check closed
+   * by its deadline counts as {@code close-objection-check}, which {@code resolve} accepts), and
+   * that its content is what {@link #handle} would have recorded, by the same checks: limits on
+   * cards and rounds, who may post, names largest first within the word limits, the objection
+   * check's length and time, the priorities counted again with the rule.
+   *
+   * @throws IllegalArgumentException naming the fact's action, field and broken rule, if the
+   *     fact could not have followed
+   */
+  @Override
+  public Workshop apply(Workshop w, Fact fact, Context context) {
+    Workshop next = apply(w, fact);
+    WorkshopFact f = (WorkshopFact) fact;
+    String kind = RECORDED_BY.get(f.type());
+    Phase phase = phases.stream().filter(p -> p.id().equals(context.phase())).findFirst()
+        .orElse(null);
+    check(kind != null && phase != null && phase.commands().contains(kind), f.type()
+        + " recorded in phase '" + context.phase() + "', which does not accept " + kind);
+    try {
+      follows(w, f, kind, context);
+    } catch (InvalidActionException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return next;
+  }
+
+  /**
+   * Checks that a fact's content follows from the state before it, with {@code handle}'s own
+   * checks.
+   *
+   * @throws InvalidActionException if it does not
+   */
+  private void follows(Workshop w, WorkshopFact f, String kind, Context context) {
+    if (f instanceof ParticipantRegistered e) {
+      check(e.team().equals(e.team().strip()), "team '" + e.team() + "' is not trimmed");
+      registrable(kind, w, e.resident(), e.team());
+    } else if (f instanceof CardWritten e) {
+      writable(kind, w, w.participant(e.author()).orElseThrow());
+      check(cardText(kind + ".text", e.text()).equals(e.text()), "the card's text is not"
+          + " trimmed");
+    } else if (f instanceof CardPosted e) {
+      postable(kind, w, card(w, e.card()), e.by());
+    } else if (f instanceof ClusterNamed e) {
+      Cluster c = cluster(w, e.cluster());
+      nameable(kind, w, c);
+      check(name(kind + ".name", w, e.name(), c).equals(e.name()), "the name \"" + e.name()
+          + "\" is not trimmed to single spaces");
+    } else if (f instanceof PriorityCast e) {
+      priorityBallot(kind, w, new ResidentId(voterResident(e.ballot())), e.ballot(), context);
+    } else if (f instanceof PrioritiesCounted e) {
+      Decision counted = count(kind, w, context);
+      check(counted.equals(e.decision()), "the priority ballots counted again with rule '"
+          + settings.priorityRule() + "' give " + counted + ", not " + e.decision());
+    } else if (f instanceof ObjectionsCalled e) {
+      check(e.minutes() == settings.objectionMinutes(), "the check lasts " + e.minutes()
+          + " minute(s); parameter objectionMinutes is " + settings.objectionMinutes());
+      check(e.at().equals(context.now()), "the check was called at " + e.at()
+          + " but recorded at " + context.now());
+    }
+  }
 
   @Override
   public Workshop apply(Workshop w, Fact fact) {
@@ -642,6 +665,109 @@ final class CoCreationProcedure implements Procedure<Workshop> {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  // The checks below are shared by handle, which refuses an action, and apply, which refuses a
+  // fact on replay: both throw InvalidActionException, which apply turns into
+  // IllegalArgumentException.
+
+  /** Checks that a resident may be registered with this (trimmed) team. */
+  private static void registrable(String kind, Workshop w, ResidentId resident, String team) {
+    Participant now = w.participant(resident).orElse(null);
+    if (now != null && now.team().equals(team)) {
+      throw new InvalidActionException(kind + ".resident", resident, "is a participant"
+          + (team.isEmpty() ? "" : " of team '" + team + "'") + " already");
+    }
+    if (now != null && written(w, resident) > 0) {
+      throw new InvalidActionException(kind + ".team", team, "cannot change: "
+          + resident + " has written cards for " + describeTeam(now.team()));
+    }
+  }
+
+  /** Checks that a participant, and their team, may write one more card. */
+  private void writable(String kind, Workshop w, Participant p) {
+    if (written(w, p.resident()) >= settings.cardsPerPerson()) {
+      throw new InvalidActionException(kind + ".by", p.resident(), "has written "
+          + settings.cardsPerPerson() + " cards, the most one participant may write"
+          + " (parameter cardsPerPerson)");
+    }
+    if (!p.team().isEmpty() && settings.cardsPerTeam() > 0
+        && teamWritten(w, p.team()) >= settings.cardsPerTeam()) {
+      throw new InvalidActionException(kind + ".by", p.resident(), "team '" + p.team()
+          + "' has written " + settings.cardsPerTeam() + " cards, the most one team may write"
+          + " (parameter cardsPerTeam)");
+    }
+  }
+
+  /**
+   * Checks that {@code by} may post a live card now: not posted yet, by its author, a teammate
+   * or a facilitator, in an open round that its person or team has not filled.
+   */
+  private void postable(String kind, Workshop w, Card card, ResidentId by) {
+    if (card.round() > 0) {
+      throw new InvalidActionException(kind + ".card", card.number(), "was posted already, in"
+          + " round " + card.round());
+    }
+    boolean teammate = !card.team().isEmpty() && w.participant(by)
+        .map(p -> p.team().equals(card.team())).orElse(false);
+    if (!card.author().equals(by) && !teammate && !settings.isFacilitator(by)) {
+      throw new InvalidActionException(kind + ".by", by, "must be the card's author ("
+          + card.author() + "), a teammate or a facilitator");
+    }
+    if (w.round() == 0) {
+      throw new InvalidActionException(kind, card.number(), "no posting round is open; a"
+          + " facilitator opens one with open-card-round");
+    }
+    long inRound = w.cards().stream().filter(c -> c.round() == w.round()
+        && unit(c).equals(unit(card))).count();
+    if (inRound >= settings.cardsPerRound()) {
+      throw new InvalidActionException(kind + ".card", card.number(), describeUnit(card)
+          + " has posted " + inRound + " card(s) in round " + w.round() + ", the most a round"
+          + " allows (parameter cardsPerRound)");
+    }
+  }
+
+  /**
+   * Checks that a column may be named now: not named yet, every posted card placed, and, with
+   * {@code largestFirst}, no unnamed column larger.
+   */
+  private void nameable(String kind, Workshop w, Cluster c) {
+    if (c.named()) {
+      throw new InvalidActionException(kind + ".cluster", c.symbol(), "is named already (\""
+          + c.name() + "\"); use rename-cluster");
+    }
+    List<Card> unplaced = w.unplaced();
+    if (!unplaced.isEmpty()) {
+      throw new InvalidActionException(kind + ".cluster", c.symbol(), "cannot be named"
+          + " before the clustering is done: every posted card must be in a column first ("
+          + unplaced.size() + " not: " + numbers(unplaced) + ")");
+    }
+    if (settings.largestFirst()) {
+      int largest = w.clusters().stream().filter(x -> !x.named())
+          .mapToInt(x -> x.cards().size()).max().orElse(0);
+      if (c.cards().size() < largest) {
+        throw new InvalidActionException(kind + ".cluster", c.symbol(), "has "
+            + c.cards().size() + " cards; name the largest column first (" + largest
+            + " cards: " + w.clusters().stream().filter(x -> !x.named()
+                && x.cards().size() == largest).map(Cluster::symbol).toList() + ")");
+      }
+    }
+  }
+
+  /** Counts the priority ballots cast so far with the priority rule. */
+  private Decision count(String kind, Workshop w, Context context) {
+    prioritising(kind, w);
+    if (w.priorityBallots().isEmpty()) {
+      throw new InvalidActionException(kind, 0, "no priority ballot has been cast");
+    }
+    DecisionRule rule = priorityRule(kind, context);
+    DecisionRequest request = priorityRequest(w, w.priorityBallots(), context);
+    try {
+      return rule.decide(request);
+    } catch (InvalidBallotException e) {
+      throw new InvalidActionException(kind + "." + e.field(), e.value().orElse(null),
+          e.rule());
+    }
+  }
 
   private List<ResidentId> fromElectorate(Context context) {
     TreeSet<ResidentId> out = new TreeSet<>();
@@ -858,13 +984,13 @@ final class CoCreationProcedure implements Procedure<Workshop> {
     readyToResolve(kind, w);
   }
 
-  private Ballot priorityBallot(String kind, Workshop w, CastPriority a, Context context) {
-    participant(kind, w, a.by());
+  private Ballot priorityBallot(String kind, Workshop w, ResidentId by, Ballot ballot,
+      Context context) {
+    participant(kind, w, by);
     prioritising(kind, w);
-    Ballot ballot = a.ballot();
-    if (!ballot.voter().value().equals(a.by().value())) {
+    if (!ballot.voter().value().equals(by.value())) {
       throw new InvalidActionException(kind + ".ballot.voter", ballot.voter(), "must be the"
-          + " participant casting it, " + a.by());
+          + " participant casting it, " + by);
     }
     DecisionRule rule = priorityRule(kind, context);
     if (!rule.ballotType().isInstance(ballot)) {
@@ -876,7 +1002,7 @@ final class CoCreationProcedure implements Procedure<Workshop> {
       Ballot earlier = w.priorityBallots().stream()
           .filter(b -> b.voter().equals(ballot.voter())).findFirst().orElse(null);
       if (earlier != null && !rule.replaces(earlier, ballot, sofar)) {
-        throw new InvalidActionException(kind + ".by", a.by(), "has cast a priority ballot"
+        throw new InvalidActionException(kind + ".by", by, "has cast a priority ballot"
             + " already; rule '" + rule.id() + "' takes one per participant");
       }
       rule.checkBallot(ballot, sofar);
