@@ -34,6 +34,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -126,7 +127,7 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
       return List.of(new PlanCirculated(stage.id(), state.revision(), a.by(), a.channel(), now));
     }
     if (action instanceof HoldStageVote a) {
-      return List.of(vote(state, stage, a, context));
+      return List.of(vote(state, stage, a.question(), a.present(), a.ballots(), context));
     }
     if (action instanceof PublishNotice a) {
       if (stage.kind() != StageKind.DISCLOSURE) {
@@ -147,8 +148,14 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
     throw new InvalidActionException("act.action", kind, "is not an action of workflow");
   }
 
-  private StageVoteHeld vote(WorkflowState state, Stage stage, HoldStageVote a, Context context) {
-    String kind = a.kind();
+  /**
+   * The vote {@code hold-stage-vote} records: the gate's body, attendance and notice checked, the
+   * ballots checked and counted by the gate's rule. On replay the same count is made again from a
+   * recorded vote's members present and ballots, and must give the recorded fact.
+   */
+  private StageVoteHeld vote(WorkflowState state, Stage stage, String question,
+      List<MemberId> presentList, List<Ballot> ballots, Context context) {
+    String kind = "hold-stage-vote";
     Gate gate = stage.gate();
     if (!gate.votes()) {
       throw new InvalidActionException(kind, stage.id(), "stage holds no vote");
@@ -175,11 +182,11 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
       }
     }
     Electorate body = body(gate, context);
-    if (a.present().isEmpty()) {
+    if (presentList.isEmpty()) {
       throw new InvalidActionException(kind + ".present", "[]", "must list the members present");
     }
     TreeSet<MemberId> present = new TreeSet<>();
-    for (MemberId m : a.present()) {
+    for (MemberId m : presentList) {
       if (!body.contains(m)) {
         throw new InvalidActionException(kind + ".present", m,
             "must be a member of " + gate.body() + " (" + body.size() + " members)");
@@ -193,8 +200,8 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
         gate.ruleParameters(), context.seed(), date(context.now()));
     List<Ballot> accepted = new ArrayList<>();
     TreeSet<MemberId> voted = new TreeSet<>();
-    for (int i = 0; i < a.ballots().size(); i++) {
-      Ballot ballot = a.ballots().get(i);
+    for (int i = 0; i < ballots.size(); i++) {
+      Ballot ballot = ballots.get(i);
       String field = kind + ".ballots[" + i + "]";
       if (!present.contains(ballot.voter())) {
         throw new InvalidActionException(field + ".voter", ballot.voter(),
@@ -236,7 +243,7 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
       }
     }
     boolean adopted = decision != null && decision.verdict() == Verdict.ADOPTED;
-    return new StageVoteHeld(stage.id(), a.question(), state.revision(), gate.body(),
+    return new StageVoteHeld(stage.id(), question, state.revision(), gate.body(),
         body.size(), List.copyOf(present), gate.attendanceInWords(), attended, accepted,
         decision, adopted, context.now());
   }
@@ -339,6 +346,112 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
   }
 
   // ---- folding
+
+  /**
+   * Folds a fact after checking that its content follows from the state and the context it was
+   * recorded in, as {@link #handle}, {@link #due} and {@link #advance} would have made it: every
+   * fact belongs to the consultation's phase at the time; a vote's members, attendance, ballots
+   * and decision are counted again with the gate's body and rule; a notice's period is computed
+   * again; the instants facts carry are the times they were recorded at. A log rewritten with
+   * other numbers, even with its hashes recomputed, is then refused on replay.
+   */
+  @Override
+  public WorkflowState apply(WorkflowState s, Fact fact, Context context) {
+    if (fact instanceof WorkflowFact f) {
+      // A stage's facts are recorded while the consultation is in that stage's phase; a
+      // phase-advanced without the stage-passed that moves the workflow leaves them apart.
+      require(f.stage().equals(context.phase()) && s.stage().equals(context.phase()),
+          fact.type() + " of stage '" + f.stage() + "' recorded in phase '" + context.phase()
+              + "' while the workflow is in stage '" + s.stage() + "'");
+      Stage stage = stage(s);
+      if (f instanceof StageVoteHeld v) {
+        StageVoteHeld counted;
+        try {
+          counted = vote(s, stage, v.question(), v.present(), v.ballots(), context);
+        } catch (InvalidActionException e) {
+          throw new IllegalArgumentException("a vote the stage could not hold: "
+              + e.getMessage(), e);
+        }
+        requireSame(v, counted);
+      } else if (f instanceof NoticePublished n) {
+        Instant until = periodEnd(n.at(), stage.gate().publicationDays());
+        require(n.until().equals(until), "a notice up until " + n.until() + " where "
+            + stage.gate().publicationDays() + " days from " + n.at() + " end at " + until);
+        require(n.revision() == s.revision(), "a notice on revision " + n.revision()
+            + " where the plan is at revision " + s.revision());
+        recordedAt(n.at(), context);
+      } else if (f instanceof NoticePeriodEnded e) {
+        require(!context.now().isBefore(e.at()), "a notice period ending at " + e.at()
+            + ", recorded before, at " + context.now());
+      } else if (f instanceof PlanSubmitted p) {
+        recordedAt(p.at(), context);
+      } else if (f instanceof MinutesRecorded m) {
+        recordedAt(m.at(), context);
+      } else if (f instanceof PlanCirculated c) {
+        recordedAt(c.at(), context);
+      }
+    }
+    return apply(s, fact);
+  }
+
+  private static void recordedAt(Instant at, Context context) {
+    require(at.equals(context.now()), "dated " + at + " but recorded at " + context.now());
+  }
+
+  /** Refuses a recorded vote that differs from the vote counted again, naming the first part. */
+  private static void requireSame(StageVoteHeld recorded, StageVoteHeld counted) {
+    if (recorded.equals(counted)) {
+      return;
+    }
+    String part;
+    Object claimed;
+    Object again;
+    if (recorded.revision() != counted.revision()) {
+      part = "revision";
+      claimed = recorded.revision();
+      again = counted.revision();
+    } else if (!recorded.body().equals(counted.body())) {
+      part = "body";
+      claimed = recorded.body();
+      again = counted.body();
+    } else if (recorded.members() != counted.members()) {
+      part = "members";
+      claimed = recorded.members();
+      again = counted.members();
+    } else if (!recorded.present().equals(counted.present())) {
+      part = "present";
+      claimed = recorded.present();
+      again = counted.present();
+    } else if (!recorded.attendance().equals(counted.attendance())) {
+      part = "attendance";
+      claimed = recorded.attendance();
+      again = counted.attendance();
+    } else if (recorded.attended() != counted.attended()) {
+      part = "attended";
+      claimed = recorded.attended();
+      again = counted.attended();
+    } else if (!Objects.equals(recorded.decision(), counted.decision())) {
+      part = "decision";
+      claimed = recorded.decision() == null ? null : recorded.decision().verdict() + " "
+          + recorded.decision().chosen();
+      again = counted.decision() == null ? null : counted.decision().verdict() + " "
+          + counted.decision().chosen();
+    } else if (recorded.adopted() != counted.adopted()) {
+      part = "adopted";
+      claimed = recorded.adopted();
+      again = counted.adopted();
+    } else if (!recorded.at().equals(counted.at())) {
+      part = "at";
+      claimed = recorded.at();
+      again = counted.at();
+    } else {
+      part = "content";
+      claimed = recorded;
+      again = counted;
+    }
+    throw new IllegalArgumentException("a vote whose " + part + " is " + claimed + " where the"
+        + " gate and its rule, counted again, give " + again);
+  }
 
   @Override
   public WorkflowState apply(WorkflowState s, Fact fact) {
