@@ -97,7 +97,7 @@ final class PlanRevisionProcedure implements Procedure<RevisionState> {
           "must be the proposer, " + proposer + "; only the proposer opens and closes rounds and"
               + " revises the plan");
     }
-    if (action instanceof OpenPlanRound) {
+    if (action instanceof OpenPlanRound a) {
       state.openRound().ifPresent(r -> {
         throw new InvalidActionException("open-plan-round", r.number(), "round " + r.number()
             + " is still open until " + r.closesAt());
@@ -108,7 +108,7 @@ final class PlanRevisionProcedure implements Procedure<RevisionState> {
             + " rounds are allowed (parameter maxRounds)");
       }
       SupportBallots.of(rule(context));
-      return List.of(new PlanRoundOpened(next, current.number(), now,
+      return List.of(new PlanRoundOpened(next, current.number(), a.by(), now,
           now.plus(settings.roundLength())));
     }
     if (action instanceof ClosePlanRound a) {
@@ -157,14 +157,22 @@ final class PlanRevisionProcedure implements Procedure<RevisionState> {
 
   private PlanRoundClosed close(Round round, Instant at, @Nullable ResidentId by,
       Context context) {
+    return new PlanRoundClosed(round.number(), at, by, decide(round, at, context));
+  }
+
+  /**
+   * The rule's decision on a round's responses as they stand, closed at {@code at}: the ballots
+   * {@link SupportBallots} builds, the seed {@code seed + round} and the date of {@code at} in
+   * the method's zone. Both the close and its replay count with this.
+   */
+  private Decision decide(Round round, Instant at, Context context) {
     DecisionRule rule = rule(context);
     List<Ballot> ballots = SupportBallots.of(rule).ballots(context.electorate(),
         round.responses(), settings.suggestionCountsAs());
     DecisionRequest request = new DecisionRequest(context.electorate(), ballots, List.of(),
         settings.ruleParameters(), context.seed() + round.number(),
         LocalDate.ofInstant(at, settings.zone()));
-    Decision decision = rule.decide(request);
-    return new PlanRoundClosed(round.number(), at, by, decision);
+    return rule.decide(request);
   }
 
   private DecisionRule rule(Context context) {
@@ -174,6 +182,66 @@ final class PlanRevisionProcedure implements Procedure<RevisionState> {
       throw new InvalidActionException("parameters.rule", settings.rule(),
           "must be an installed decision rule (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Folds a fact as {@link #apply(RevisionState, Fact)} does, then checks that what it claims
+   * follows from the state, the time it was recorded at ({@code context.now()}) and the method's
+   * rule, as {@link #handle} and {@link #due} would have computed it: a round opened by the
+   * proposer, at that time, closing {@code roundLength} later; a response given at that time,
+   * before the round's deadline, and not the same as the one the resident has standing; a round
+   * closed either by the proposer at that time, before its deadline, or by the deadline at the
+   * deadline once it had passed, with the decision the rule reaches again on the round's
+   * responses.
+   *
+   * @throws IllegalArgumentException naming the fact and what does not follow
+   */
+  @Override
+  public RevisionState apply(RevisionState state, Fact fact, Context context) {
+    RevisionState after = apply(state, fact);
+    Instant now = context.now();
+    if (fact instanceof PlanRoundOpened f) {
+      ResidentId proposer = state.revisions().get(0).by();
+      check(f.by().equals(proposer), "round " + f.round() + " opened by " + f.by()
+          + ", who is not the proposer, " + proposer);
+      check(f.at().equals(now), "round " + f.round() + " opened at " + f.at()
+          + ", but it was recorded at " + now);
+      Instant deadline = f.at().plus(settings.roundLength());
+      check(f.closesAt().equals(deadline), "round " + f.round() + " closes at " + f.closesAt()
+          + ", not at " + deadline + ", its opening plus roundLength "
+          + settings.roundLength());
+    } else if (fact instanceof PlanResponseGiven f) {
+      Round round = state.openRound().orElseThrow();
+      check(f.at().equals(now), "response of " + f.by() + " given at " + f.at()
+          + ", but it was recorded at " + now);
+      check(now.isBefore(round.closesAt()), "response of " + f.by() + " at " + now
+          + ", when round " + round.number() + " had closed at its deadline "
+          + round.closesAt());
+      round.responseOf(f.by()).ifPresent(earlier -> check(earlier.stance() != f.stance()
+          || !earlier.text().equals(f.text()), "response of " + f.by() + " repeats the one"
+          + " standing in round " + round.number()));
+    } else if (fact instanceof PlanRoundClosed f) {
+      Round round = state.openRound().orElseThrow();
+      if (f.by() == null) {
+        check(f.at().equals(round.closesAt()), "round " + round.number() + " closed by its"
+            + " deadline at " + f.at() + ", not at the deadline " + round.closesAt());
+        check(!now.isBefore(round.closesAt()), "round " + round.number() + " closed by its"
+            + " deadline " + round.closesAt() + " at " + now + ", before the deadline");
+      } else {
+        check(f.at().equals(now), "round " + round.number() + " closed by " + f.by() + " at "
+            + f.at() + ", but it was recorded at " + now);
+        check(f.at().isBefore(round.closesAt()), "round " + round.number() + " closed by "
+            + f.by() + " at " + f.at() + ", not before its deadline " + round.closesAt());
+      }
+      Decision decision = decide(round, f.at(), context);
+      check(f.decision().verdict() == decision.verdict(), "round " + round.number()
+          + " closed " + f.decision().verdict() + ", but rule " + settings.rule() + " finds "
+          + decision.verdict() + " on its responses");
+      check(f.decision().equals(decision), "round " + round.number() + " closed with a"
+          + " decision other than rule " + settings.rule() + " reaches on its responses: "
+          + f.decision() + " instead of " + decision);
+    }
+    return after;
   }
 
   @Override

@@ -51,20 +51,23 @@ public sealed interface RevisionFact extends Fact {
    *
    * @param round the round's number, from 1
    * @param revision the revision put to the residents, from 1
+   * @param by the proposer, who opened it
    * @param at when it opened
-   * @param closesAt its deadline, after {@code at}
+   * @param closesAt its deadline: {@code at} plus the method's {@code roundLength}
    */
-  record PlanRoundOpened(int round, int revision, Instant at, Instant closesAt)
+  record PlanRoundOpened(int round, int revision, ResidentId by, Instant at, Instant closesAt)
       implements RevisionFact {
     /**
      * Creates the fact.
      *
      * @param round the round's number, from 1
      * @param revision the revision put to the residents, from 1
+     * @param by the proposer, who opened it
      * @param at when it opened
      * @param closesAt its deadline
      */
     public PlanRoundOpened {
+      checkNotNull(by, "by");
       checkNotNull(at, "at");
       checkNotNull(closesAt, "closesAt");
     }
