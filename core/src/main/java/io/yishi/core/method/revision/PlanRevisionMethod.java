@@ -57,6 +57,15 @@ import java.util.List;
  * answers (at least one), which then show "answered by revision N". Objections are recorded even
  * in the round that adopts the plan, so the minority's reasons stay on the record.
  *
+ * <p><b>Replay.</b> A stored log is checked as it is folded again: each fact must carry the time
+ * it was recorded at and be recorded in a phase that accepts its action; a round must be opened
+ * by the proposer and close {@code roundLength} after it opened; a response must come while its
+ * round is open and before its deadline, and differ from the resident's standing one; a round
+ * closed by the proposer must close before its deadline, one closed by the deadline exactly at
+ * it and only once it has passed; and the decision recorded with a close must be the one the
+ * rule reaches again on the round's responses (same ballots, seed and date). A log that breaks
+ * any of these, even with its hashes recomputed, is refused as tampered.
+ *
  * <p>The plan lives in the method's state ({@link RevisionState}), not among the consultation's
  * proposals: a revision and the objections it answers are recorded as one fact, which the
  * consultation's {@code revise-proposal} command cannot carry.

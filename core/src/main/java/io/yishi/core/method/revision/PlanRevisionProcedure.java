@@ -192,7 +192,9 @@ final class PlanRevisionProcedure implements Procedure<RevisionState> {
    * before the round's deadline, and not the same as the one the resident has standing; a round
    * closed either by the proposer at that time, before its deadline, or by the deadline at the
    * deadline once it had passed, with the decision the rule reaches again on the round's
-   * responses.
+   * responses. Every fact an action records must be recorded in a phase that accepts the
+   * action ({@code table-plan} in either, the others in {@code revision}) and carry the time it
+   * was recorded at; a revision must be the proposer's.
    *
    * @throws IllegalArgumentException naming the fact and what does not follow
    */
@@ -200,7 +202,19 @@ final class PlanRevisionProcedure implements Procedure<RevisionState> {
   public RevisionState apply(RevisionState state, Fact fact, Context context) {
     RevisionState after = apply(state, fact);
     Instant now = context.now();
-    if (fact instanceof PlanRoundOpened f) {
+    boolean byDeadline = fact instanceof PlanRoundClosed f && f.by() == null;
+    check(byDeadline || fact instanceof PlanTabled || context.phase().equals("revision"),
+        fact.type() + " recorded in phase " + context.phase() + ", which does not accept the"
+            + " action that records it");
+    if (fact instanceof PlanTabled f) {
+      check(f.at().equals(now), "plan tabled at " + f.at() + ", but it was recorded at " + now);
+    } else if (fact instanceof PlanRevised f) {
+      ResidentId proposer = state.revisions().get(0).by();
+      check(f.by().equals(proposer), "revision " + f.revision() + " by " + f.by()
+          + ", who is not the proposer, " + proposer);
+      check(f.at().equals(now), "revision " + f.revision() + " at " + f.at()
+          + ", but it was recorded at " + now);
+    } else if (fact instanceof PlanRoundOpened f) {
       ResidentId proposer = state.revisions().get(0).by();
       check(f.by().equals(proposer), "round " + f.round() + " opened by " + f.by()
           + ", who is not the proposer, " + proposer);

@@ -273,6 +273,48 @@ class PlanRevisionReplayTest {
         + " standing in round 1");
   }
 
+  // Beyond the three: the phase, and the revision's author and time.
+
+  @Test
+  void aRoundRecordedInTheDraftingPhaseIsForgery() {
+    Consultation c = closedByTheProposer();
+    List<ConsultationEvent> events = events(c);
+    ConsultationEvent advanced = events.stream()
+        .filter(e -> e instanceof ConsultationEvent.PhaseAdvanced).findFirst().orElseThrow();
+    events.remove(advanced);
+    events.add(advanced);
+
+    refused(c, Forgery.rechain(c.log(), events), "plan-round-opened cannot follow:"
+        + " plan-round-opened recorded in phase drafting, which does not accept the action that"
+        + " records it");
+  }
+
+  @Test
+  void aRevisionByAnotherThanTheProposerIsForgery() {
+    Consultation c = closedByTheProposer();
+    c.submit(new Act(new RevisionAction.RevisePlan(LEADER, "Plan", "Mend the fence; lights.",
+        "adds lights", List.of(1))));
+    EventLog forged = altered(c, RevisionFact.PlanRevised.class, f ->
+        new RevisionFact.PlanRevised(f.revision(), m(3), f.at(), f.title(), f.text(), f.change(),
+            f.answers()));
+
+    refused(c, forged, "plan-revised cannot follow: revision 2 by m3, who is not the proposer,"
+        + " r-leader");
+  }
+
+  @Test
+  void aPlanTabledAtAnotherTimeThanRecordedIsForgery() {
+    Consultation c = closedByTheProposer();
+    int tabled = indexOf(c, RevisionFact.PlanTabled.class);
+    EventLog forged = altered(c, RevisionFact.PlanTabled.class, f ->
+        new RevisionFact.PlanTabled(f.by(), Fixtures.START.minusSeconds(3600), f.title(),
+            f.text()));
+
+    refused(c, forged, "plan-tabled cannot follow: plan tabled at "
+        + Fixtures.START.minusSeconds(3600) + ", but it was recorded at "
+        + recordedAt(c, tabled));
+  }
+
   @Test
   void aResponseAfterTheCloseIsForgery() {
     Consultation c = closedByTheProposer();
