@@ -339,10 +339,10 @@ public final class Consultation {
             context(phase, now));
         Due passed = tryFacts(procedure, methodState, facts, "advance-phase",
             context(phase, now));
-        if (!procedure.mayAdvance(passed.state(), phase)) {
+        if (!procedure.hasCompleted(passed.state(), phase)) {
           // Replay would refuse this advance; a method that accepts it has contradicted itself.
           throw new IllegalStateException("method " + fold.opened().method() + ": procedure"
-              + " accepted an advance from '" + phase.id() + "' that mayAdvance refuses");
+              + " accepted an advance from '" + phase.id() + "' it does not record as complete");
         }
         events.addAll(passed.events());
       }

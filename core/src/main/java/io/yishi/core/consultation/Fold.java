@@ -122,7 +122,7 @@ final class Fold {
       comments.add(new Comment(e.number(), e.author(), e.about(), e.text(), at));
     } else if (event instanceof PhaseAdvanced e) {
       Procedure<Object> p = procedure;
-      expect(seq, p == null || p.mayAdvance(methodState, currentPhase()), "phase-advanced from "
+      expect(seq, p == null || p.hasCompleted(methodState, currentPhase()), "phase-advanced from "
           + e.from() + ", which method " + opened().method() + " does not let end yet");
       List<Phase> later = phasesAfterCurrent();
       expect(seq, e.from().equals(currentPhase().id()) && !later.isEmpty()

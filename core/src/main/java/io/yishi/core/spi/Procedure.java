@@ -126,6 +126,19 @@ public interface Procedure<S> {
   }
 
   /**
+   * {@return whether the state records that {@code phase} is complete}: asked after the facts
+   * {@link #advance} returned are applied, when an advance is recorded and when a log is
+   * replayed, so that a log advancing without them is refused. {@link #mayAdvance} answers the
+   * portal's question, which comes before those facts exist. The default is {@link #mayAdvance}.
+   *
+   * @param state the state after the facts {@link #advance} returned
+   * @param phase the phase being left
+   */
+  default boolean hasCompleted(S state, Phase phase) {
+    return mayAdvance(state, phase);
+  }
+
+  /**
    * What an action is handled against besides the state.
    *
    * @param phase the current phase's id

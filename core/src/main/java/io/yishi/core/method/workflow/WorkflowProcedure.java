@@ -312,17 +312,17 @@ final class WorkflowProcedure implements Procedure<WorkflowState> {
     return List.of(new StagePassed(from.id(), to.id(), met(state, stage(state))));
   }
 
-  /**
-   * True after the stage's {@code stage-passed}, or while its gate is met: the engine asks the
-   * same question to offer {@code advance-phase} to a portal (before the stage-passed exists) and
-   * to check a replayed advance, so the second disjunct stays for the portal. A replayed advance
-   * without its stage-passed leaves the workflow in the old stage, and {@link #apply(WorkflowState,
-   * Fact, Context)} refuses every later fact of the workflow recorded in the new phase.
-   */
+  /** True after the stage's {@code stage-passed}, or while its gate is met: what a portal offers. */
   @Override
   public boolean mayAdvance(WorkflowState state, Phase phase) {
     return state.passed().contains(phase.id())
         || (state.stage().equals(phase.id()) && state.unmet().isEmpty());
+  }
+
+  /** True only after the stage's {@code stage-passed}: an advance must follow it, also on replay. */
+  @Override
+  public boolean hasCompleted(WorkflowState state, Phase phase) {
+    return state.passed().contains(phase.id());
   }
 
   @Override

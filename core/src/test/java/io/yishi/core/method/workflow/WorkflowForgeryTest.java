@@ -264,9 +264,23 @@ class WorkflowForgeryTest {
   }
 
   @Test
+  void anAdvanceWithoutItsStagePassedIsRefusedEvenAtTheEndOfTheLog() {
+    // the forger drops the discussion's stage-passed and ends the log at the advance to review
+    List<ConsultationEvent> events = events();
+    int passed = indexOf(events, f -> f instanceof StagePassed p && p.stage().equals("discussion"));
+    List<ConsultationEvent> forged = new ArrayList<>(events.subList(0, passed));
+    forged.add(events.get(passed + 1));
+    assertThat(forged.get(forged.size() - 1)).isInstanceOf(
+        ConsultationEvent.PhaseAdvanced.class);
+
+    assertRefused(Forgery.rechain(honest, forged), "phase-advanced from discussion, which method"
+        + " workflow does not let end yet");
+  }
+
+  @Test
   void aStageFactInAPhaseItsStageDidNotPassToIsRefused() {
-    // the forger drops the discussion's stage-passed, so the workflow stays in discussion while
-    // the consultation moves on to review, and files an opinion there under the discussion
+    // the forger turns the discussion's stage-passed into a comment: the advance after it is
+    // refused before any fact of the next stage is reached
     List<ConsultationEvent> events = events();
     int passed = indexOf(events, f -> f instanceof StagePassed p && p.stage().equals("discussion"));
     events.set(passed, new ConsultationEvent.CommentPosted(1, DIRECTOR, null, "on to review"));
@@ -274,9 +288,7 @@ class WorkflowForgeryTest {
     List<ConsultationEvent> forged = new ArrayList<>(events.subList(0, circulated));
     forged.add(new FactRecorded(new OpinionRecorded("discussion", 1, DIRECTOR, "fine")));
 
-    assertRefused(Forgery.rechain(honest, forged), "fact stage-opinion-recorded cannot follow:"
-        + " stage-opinion-recorded of stage 'discussion' recorded in phase 'review' while the"
-        + " workflow is in stage 'discussion'");
+    assertRefused(Forgery.rechain(honest, forged), "phase-advanced from discussion");
   }
 
   @Test
