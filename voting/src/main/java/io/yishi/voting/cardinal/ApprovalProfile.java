@@ -7,6 +7,7 @@ import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.voting.internal.Candidates;
+import io.yishi.voting.internal.RowIndex;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -268,7 +269,7 @@ public final class ApprovalProfile {
     private long[] counts;
     private int size;
     /** Open addressing: 1 + the ballot's index, or 0 for an empty slot. */
-    private int[] table;
+    private final RowIndex index = new RowIndex();
     private final long[] scratch;
 
     private Builder(List<String> candidates) {
@@ -277,7 +278,6 @@ public final class ApprovalProfile {
       this.words = wordsFor(m);
       this.sets = new long[16 * words];
       this.counts = new long[16];
-      this.table = new int[32];
       this.scratch = new long[words];
     }
 
@@ -357,16 +357,8 @@ public final class ApprovalProfile {
 
     /** {@return the index of this set among the ballots, or -1} */
     int find(long[] source, int from) {
-      int mask = table.length - 1;
-      for (int slot = hash(source, from) & mask; ; slot = (slot + 1) & mask) {
-        int entry = table[slot];
-        if (entry == 0) {
-          return -1;
-        }
-        if (Arrays.equals(sets, (entry - 1) * words, entry * words, source, from, from + words)) {
-          return entry - 1;
-        }
-      }
+      return index.find(hash(source, from),
+          r -> Arrays.equals(sets, r * words, (r + 1) * words, source, from, from + words));
     }
 
     private void put(long[] source, int from, long count) {
@@ -382,23 +374,7 @@ public final class ApprovalProfile {
       System.arraycopy(source, from, sets, size * words, words);
       counts[size] = count;
       size++;
-      if (2 * size > table.length) {
-        table = new int[table.length * 2];
-        for (int b = 0; b < size; b++) {
-          insert(b);
-        }
-      } else {
-        insert(size - 1);
-      }
-    }
-
-    private void insert(int b) {
-      int mask = table.length - 1;
-      int slot = hash(sets, b * words) & mask;
-      while (table[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = b + 1;
+      index.added(r -> hash(sets, r * words));
     }
   }
 }

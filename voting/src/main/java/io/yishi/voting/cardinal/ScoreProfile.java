@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.voting.internal.Candidates;
+import io.yishi.voting.internal.RowIndex;
 import java.util.Arrays;
 import java.util.List;
 
@@ -305,7 +306,7 @@ public final class ScoreProfile {
     private long[] counts;
     private int size;
     /** Open addressing: 1 + the ballot's index, or 0 for an empty slot. */
-    private int[] table;
+    private final RowIndex index = new RowIndex();
     private final short[] scratch;
 
     private Builder(List<String> candidates, int min, int max) {
@@ -319,7 +320,6 @@ public final class ScoreProfile {
       this.max = max;
       this.values = new short[16 * m];
       this.counts = new long[16];
-      this.table = new int[32];
       this.scratch = new short[m];
     }
 
@@ -387,16 +387,8 @@ public final class ScoreProfile {
 
     /** {@return the index of this score vector among the ballots, or -1} */
     int find(short[] source, int from) {
-      int mask = table.length - 1;
-      for (int slot = hash(source, from) & mask; ; slot = (slot + 1) & mask) {
-        int entry = table[slot];
-        if (entry == 0) {
-          return -1;
-        }
-        if (Arrays.equals(values, (entry - 1) * m, entry * m, source, from, from + m)) {
-          return entry - 1;
-        }
-      }
+      return index.find(hash(source, from),
+          r -> Arrays.equals(values, r * m, (r + 1) * m, source, from, from + m));
     }
 
     private void put(short[] source, int from, long count) {
@@ -412,23 +404,7 @@ public final class ScoreProfile {
       System.arraycopy(source, from, values, size * m, m);
       counts[size] = count;
       size++;
-      if (2 * size > table.length) {
-        table = new int[table.length * 2];
-        for (int b = 0; b < size; b++) {
-          insert(b);
-        }
-      } else {
-        insert(size - 1);
-      }
-    }
-
-    private void insert(int b) {
-      int mask = table.length - 1;
-      int slot = hash(values, b * m) & mask;
-      while (table[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = b + 1;
+      index.added(r -> hash(values, r * m));
     }
   }
 }
