@@ -18,7 +18,15 @@ import java.util.List;
 public record ConsensusChart(String focusQuestion, List<Column> columns,
     List<Workshop.ActionItem> actionItems, boolean confirmed, boolean concluded) {
 
-  /** Checks that no part is null and copies the lists. */
+  /**
+   * Checks that no part is null and copies the lists.
+   *
+   * @param focusQuestion the question the columns answer
+   * @param columns the named columns, in the order they were named (largest first)
+   * @param actionItems the action items, by number
+   * @param confirmed whether the last objection check confirmed the consensus
+   * @param concluded whether the workshop has been concluded
+   */
   public ConsensusChart {
     checkNotNull(focusQuestion, "focusQuestion");
     columns = List.copyOf(columns);
@@ -33,7 +41,13 @@ public record ConsensusChart(String focusQuestion, List<Column> columns,
    * @param cards its cards, in the order they joined
    */
   public record Column(String symbol, String name, List<Workshop.Card> cards) {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param symbol the symbol it was formed under
+     * @param name its name, the group's answer to the focus question
+     * @param cards its cards, in the order they joined
+     */
     public Column {
       checkNotNull(symbol, "symbol");
       checkNotNull(name, "name");

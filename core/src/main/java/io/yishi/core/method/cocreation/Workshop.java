@@ -53,7 +53,22 @@ public record Workshop(
   /**
    * Copies the lists.
    *
-   * @throws NullPointerException if a part other than {@code priorities} is null
+   * @param framed whether the focus question has been stated
+   * @param focusQuestion the focus question, empty until framed
+   * @param rationalAim what the group needs to know at the end
+   * @param experientialAim how the group needs to be at the end
+   * @param participants the participants, sorted by resident
+   * @param cards every card written, by number (withdrawn cards included)
+   * @param round the open posting round, 0 before the first
+   * @param clusters the columns, in the order they were formed
+   * @param namingOrder the symbols of the named columns, in the order they were named
+   * @param priorityBallots the priority ballots accepted, in the order cast
+   * @param priorities the priority rule's decision, once counted
+   * @param titlesRead whether the titles have been read back since the last change of a name
+   * @param checks the objection checks, in order
+   * @param actionItems the action items, by number
+   * @param concluded whether the workshop has been concluded
+   * @throws NullPointerException if a part other than {
    */
   public Workshop {
     checkNotNull(focusQuestion, "focusQuestion");
@@ -81,7 +96,12 @@ public record Workshop(
    * @param team the team (a pair or triad writing cards together), or empty for none
    */
   public record Participant(ResidentId resident, String team) {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param resident the participant
+     * @param team the team (a pair or triad writing cards together), or empty for none
+     */
     public Participant {
       checkNotNull(resident, "resident");
       checkNotNull(team, "team");
@@ -100,7 +120,16 @@ public record Workshop(
    */
   public record Card(int number, ResidentId author, String team, String text, int round,
       boolean withdrawn) {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param number the card's number, from 1 in the order written
+     * @param author the participant who wrote it
+     * @param team the author's team when it was written, or empty
+     * @param text the idea
+     * @param round the round it was posted in, 0 while not posted
+     * @param withdrawn whether it was withdrawn by a split
+     */
     public Card {
       checkNotNull(author, "author");
       checkNotNull(team, "team");
@@ -121,7 +150,13 @@ public record Workshop(
    * @param cards the numbers of its cards, in the order they joined
    */
   public record Cluster(String symbol, String name, List<Integer> cards) {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param symbol the neutral symbol it was formed under
+     * @param name its name, empty until named
+     * @param cards the numbers of its cards, in the order they joined
+     */
     public Cluster {
       checkNotNull(symbol, "symbol");
       checkNotNull(name, "name");
@@ -143,7 +178,14 @@ public record Workshop(
    * @param withdrawn whether it was withdrawn
    */
   public record Objection(ResidentId by, String cluster, String reason, boolean withdrawn) {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the participant
+     * @param cluster the column objected to, or empty for the whole consensus
+     * @param reason why
+     * @param withdrawn whether it was withdrawn
+     */
     public Objection {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -163,7 +205,16 @@ public record Workshop(
    */
   public record ObjectionCheck(int number, Instant opened, long minutes,
       List<Objection> objections, boolean closed, boolean confirmed) {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param number the check's number, from 1
+     * @param opened when it was called
+     * @param minutes how long it stays open, or 0 until a facilitator closes it
+     * @param objections the objections raised, in order, withdrawn ones included
+     * @param closed whether it is closed
+     * @param confirmed whether it confirmed the consensus
+     */
     public ObjectionCheck {
       checkNotNull(opened, "opened");
       objections = List.copyOf(objections);
@@ -191,7 +242,15 @@ public record Workshop(
    */
   public record ActionItem(int number, String cluster, String what, ResidentId owner,
       LocalDate due) {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param number the item's number, from 1
+     * @param cluster the column it carries out, or empty for the whole consensus
+     * @param what what is to be done
+     * @param owner who sees to it
+     * @param due the date it is due
+     */
     public ActionItem {
       checkNotNull(cluster, "cluster");
       checkNotNull(what, "what");
@@ -200,7 +259,11 @@ public record Workshop(
     }
   }
 
-  /** {@return the participant, if the resident takes part} */
+  /**
+   * {@return the participant, if the resident takes part}
+   *
+   * @param resident the resident
+   */
   public Optional<Participant> participant(ResidentId resident) {
     return participants.stream().filter(p -> p.resident().equals(resident)).findFirst();
   }

@@ -33,7 +33,14 @@ public sealed interface WorkshopAction extends Action {
    */
   record FrameWorkshop(ResidentId by, String focusQuestion, String rationalAim,
       String experientialAim) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param focusQuestion the single open question the workshop answers, not blank
+     * @param rationalAim what the group needs to know at the end; may be empty
+     * @param experientialAim how the group needs to be at the end; may be empty
+     */
     public FrameWorkshop {
       checkNotNull(by, "by");
       checkNotNull(focusQuestion, "focusQuestion");
@@ -57,7 +64,13 @@ public sealed interface WorkshopAction extends Action {
    */
   record RegisterParticipant(ResidentId by, ResidentId resident, String team)
       implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param resident the resident taking part
+     * @param team the team's name, or empty for none
+     */
     public RegisterParticipant {
       checkNotNull(by, "by");
       checkNotNull(resident, "resident");
@@ -78,7 +91,12 @@ public sealed interface WorkshopAction extends Action {
    * @param text the idea, not blank, at most {@code maxCardLength} characters
    */
   record WriteCard(ResidentId by, String text) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the participant
+     * @param text the idea, not blank, at most {@code maxCardLength} characters
+     */
     public WriteCard {
       checkNotNull(by, "by");
       checkNotNull(text, "text");
@@ -96,7 +114,11 @@ public sealed interface WorkshopAction extends Action {
    * @param by the facilitator
    */
   record OpenRound(ResidentId by) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     */
     public OpenRound {
       checkNotNull(by, "by");
     }
@@ -115,7 +137,12 @@ public sealed interface WorkshopAction extends Action {
    * @param card the card's number
    */
   record PostCard(ResidentId by, int card) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by who posts it
+     * @param card the card's number
+     */
     public PostCard {
       checkNotNull(by, "by");
     }
@@ -136,7 +163,13 @@ public sealed interface WorkshopAction extends Action {
    * @param parts the texts of the new cards, at least two
    */
   record SplitCard(ResidentId by, int card, List<String> parts) implements WorkshopAction {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param by the facilitator
+     * @param card the card's number
+     * @param parts the texts of the new cards, at least two
+     */
     public SplitCard {
       checkNotNull(by, "by");
       parts = List.copyOf(parts);
@@ -159,7 +192,13 @@ public sealed interface WorkshopAction extends Action {
    */
   record FormCluster(ResidentId by, String symbol, List<Integer> cards)
       implements WorkshopAction {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param by the facilitator
+     * @param symbol the column's symbol, e.g. {@code "★"}: 1 to 8 characters, unique
+     * @param cards the numbers of the cards, at least one
+     */
     public FormCluster {
       checkNotNull(by, "by");
       checkNotNull(symbol, "symbol");
@@ -180,7 +219,13 @@ public sealed interface WorkshopAction extends Action {
    * @param cluster the column's symbol
    */
   record PlaceCard(ResidentId by, int card, String cluster) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param card the card's number
+     * @param cluster the column's symbol
+     */
     public PlaceCard {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -200,7 +245,13 @@ public sealed interface WorkshopAction extends Action {
    * @param to the symbol of the column it moves to
    */
   record MoveCard(ResidentId by, int card, String to) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param card the card's number
+     * @param to the symbol of the column it moves to
+     */
     public MoveCard {
       checkNotNull(by, "by");
       checkNotNull(to, "to");
@@ -221,7 +272,13 @@ public sealed interface WorkshopAction extends Action {
    * @param into the symbol of the column that receives its cards
    */
   record MergeClusters(ResidentId by, String from, String into) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param from the symbol of the column that disappears
+     * @param into the symbol of the column that receives its cards
+     */
     public MergeClusters {
       checkNotNull(by, "by");
       checkNotNull(from, "from");
@@ -244,7 +301,14 @@ public sealed interface WorkshopAction extends Action {
    */
   record SplitCluster(ResidentId by, String cluster, String symbol, List<Integer> cards)
       implements WorkshopAction {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param by the facilitator
+     * @param cluster the symbol of the column split
+     * @param symbol the new column's symbol, unique
+     * @param cards the cards that move, at least one, leaving at least one behind
+     */
     public SplitCluster {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -269,7 +333,13 @@ public sealed interface WorkshopAction extends Action {
    * @param name the name
    */
   record NameCluster(ResidentId by, String cluster, String name) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param cluster the column's symbol
+     * @param name the name
+     */
     public NameCluster {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -293,7 +363,14 @@ public sealed interface WorkshopAction extends Action {
    */
   record RenameCluster(ResidentId by, String cluster, String name, String reason)
       implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param cluster the column's symbol
+     * @param name the new name
+     * @param reason why, for the record, not blank
+     */
     public RenameCluster {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -316,7 +393,12 @@ public sealed interface WorkshopAction extends Action {
    * @param ballot the ballot, of the rule's ballot type
    */
   record CastPriority(ResidentId by, Ballot ballot) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the participant, whose member id must be the ballot's voter
+     * @param ballot the ballot, of the rule's ballot type
+     */
     public CastPriority {
       checkNotNull(by, "by");
       checkNotNull(ballot, "ballot");
@@ -335,7 +417,11 @@ public sealed interface WorkshopAction extends Action {
    * @param by the facilitator
    */
   record CountPriorities(ResidentId by) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     */
     public CountPriorities {
       checkNotNull(by, "by");
     }
@@ -353,7 +439,11 @@ public sealed interface WorkshopAction extends Action {
    * @param by the facilitator
    */
   record ReadTitles(ResidentId by) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     */
     public ReadTitles {
       checkNotNull(by, "by");
     }
@@ -372,7 +462,11 @@ public sealed interface WorkshopAction extends Action {
    * @param by the facilitator
    */
   record CallForObjections(ResidentId by) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     */
     public CallForObjections {
       checkNotNull(by, "by");
     }
@@ -392,7 +486,13 @@ public sealed interface WorkshopAction extends Action {
    * @param reason why, not blank
    */
   record RaiseObjection(ResidentId by, String cluster, String reason) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the participant
+     * @param cluster the symbol of the column objected to, or empty for the whole consensus
+     * @param reason why, not blank
+     */
     public RaiseObjection {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -412,7 +512,11 @@ public sealed interface WorkshopAction extends Action {
    * @param by the participant who objected
    */
   record WithdrawObjection(ResidentId by) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the participant who objected
+     */
     public WithdrawObjection {
       checkNotNull(by, "by");
     }
@@ -431,7 +535,11 @@ public sealed interface WorkshopAction extends Action {
    * @param by the facilitator
    */
   record CloseObjectionCheck(ResidentId by) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     */
     public CloseObjectionCheck {
       checkNotNull(by, "by");
     }
@@ -454,7 +562,16 @@ public sealed interface WorkshopAction extends Action {
    */
   record RecordActionItem(ResidentId by, String cluster, String what, ResidentId owner,
       LocalDate due) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param cluster the symbol of the column it carries out, or empty for the whole consensus
+     * @param what what is to be done, not blank
+     * @param owner who sees to it: a participant or a facilitator
+     * @param due the date it is due, not before the day it is recorded (in the method's {@code
+     *     zone})
+     */
     public RecordActionItem {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -477,7 +594,11 @@ public sealed interface WorkshopAction extends Action {
    * @param by the facilitator
    */
   record ConcludeWorkshop(ResidentId by) implements WorkshopAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     */
     public ConcludeWorkshop {
       checkNotNull(by, "by");
     }

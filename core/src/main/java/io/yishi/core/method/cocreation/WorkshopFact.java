@@ -29,7 +29,15 @@ public sealed interface WorkshopFact extends Fact {
    */
   record WorkshopFramed(ResidentId by, String focusQuestion, String rationalAim,
       String experientialAim, List<ResidentId> participants) implements WorkshopFact {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param by the facilitator
+     * @param focusQuestion the focus question
+     * @param rationalAim what the group needs to know at the end
+     * @param experientialAim how the group needs to be at the end
+     * @param participants the participants taken from the consultation's electorate, sorted
+     */
     public WorkshopFramed {
       checkNotNull(by, "by");
       checkNotNull(focusQuestion, "focusQuestion");
@@ -51,7 +59,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param team the team, or empty for none
    */
   record ParticipantRegistered(ResidentId resident, String team) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param resident the participant
+     * @param team the team, or empty for none
+     */
     public ParticipantRegistered {
       checkNotNull(resident, "resident");
       checkNotNull(team, "team");
@@ -73,7 +86,14 @@ public sealed interface WorkshopFact extends Fact {
    */
   record CardWritten(int number, ResidentId author, String team, String text)
       implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param number the card's number, from 1 in the order written
+     * @param author the participant who wrote it
+     * @param team the author's team, or empty
+     * @param text the idea
+     */
     public CardWritten {
       checkNotNull(author, "author");
       checkNotNull(team, "team");
@@ -106,7 +126,13 @@ public sealed interface WorkshopFact extends Fact {
    * @param by who posted it
    */
   record CardPosted(int card, int round, ResidentId by) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param card the card's number
+     * @param round the round it was posted in
+     * @param by who posted it
+     */
     public CardPosted {
       checkNotNull(by, "by");
     }
@@ -124,7 +150,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param parts the new cards' texts; they take the next numbers in order
    */
   record CardSplit(int card, List<String> parts) implements WorkshopFact {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param card the card's number
+     * @param parts the new cards' texts; they take the next numbers in order
+     */
     public CardSplit {
       parts = List.copyOf(parts);
     }
@@ -142,7 +173,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param cards the cards in it
    */
   record ClusterFormed(String symbol, List<Integer> cards) implements WorkshopFact {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param symbol the symbol
+     * @param cards the cards in it
+     */
     public ClusterFormed {
       checkNotNull(symbol, "symbol");
       cards = List.copyOf(cards);
@@ -161,7 +197,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param cluster the column's symbol
    */
   record CardPlaced(int card, String cluster) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param card the card's number
+     * @param cluster the column's symbol
+     */
     public CardPlaced {
       checkNotNull(cluster, "cluster");
     }
@@ -180,7 +221,13 @@ public sealed interface WorkshopFact extends Fact {
    * @param to the symbol of the column it joined
    */
   record CardMoved(int card, String from, String to) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param card the card's number
+     * @param from the symbol of the column it left
+     * @param to the symbol of the column it joined
+     */
     public CardMoved {
       checkNotNull(from, "from");
       checkNotNull(to, "to");
@@ -199,7 +246,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param into the symbol of the column that received its cards
    */
   record ClustersMerged(String from, String into) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param from the symbol of the column that disappeared
+     * @param into the symbol of the column that received its cards
+     */
     public ClustersMerged {
       checkNotNull(from, "from");
       checkNotNull(into, "into");
@@ -219,7 +271,13 @@ public sealed interface WorkshopFact extends Fact {
    * @param cards the cards that moved
    */
   record ClusterSplit(String from, String symbol, List<Integer> cards) implements WorkshopFact {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param from the symbol of the column split
+     * @param symbol the new column's symbol
+     * @param cards the cards that moved
+     */
     public ClusterSplit {
       checkNotNull(from, "from");
       checkNotNull(symbol, "symbol");
@@ -239,7 +297,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param name the name
    */
   record ClusterNamed(String cluster, String name) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param cluster the column's symbol
+     * @param name the name
+     */
     public ClusterNamed {
       checkNotNull(cluster, "cluster");
       checkNotNull(name, "name");
@@ -261,7 +324,14 @@ public sealed interface WorkshopFact extends Fact {
    */
   record ClusterRenamed(String cluster, String previous, String name, String reason)
       implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param cluster the column's symbol
+     * @param previous its name before
+     * @param name its new name
+     * @param reason why
+     */
     public ClusterRenamed {
       checkNotNull(cluster, "cluster");
       checkNotNull(previous, "previous");
@@ -281,7 +351,11 @@ public sealed interface WorkshopFact extends Fact {
    * @param ballot the ballot
    */
   record PriorityCast(Ballot ballot) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param ballot the ballot
+     */
     public PriorityCast {
       checkNotNull(ballot, "ballot");
     }
@@ -298,7 +372,11 @@ public sealed interface WorkshopFact extends Fact {
    * @param decision the priority rule's decision, alternatives being the columns' symbols
    */
   record PrioritiesCounted(Decision decision) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param decision the priority rule's decision, alternatives being the columns' symbols
+     */
     public PrioritiesCounted {
       checkNotNull(decision, "decision");
     }
@@ -315,7 +393,11 @@ public sealed interface WorkshopFact extends Fact {
    * @param titles the names, in the chart's order
    */
   record TitlesRead(List<String> titles) implements WorkshopFact {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param titles the names, in the chart's order
+     */
     public TitlesRead {
       titles = List.copyOf(titles);
     }
@@ -334,7 +416,13 @@ public sealed interface WorkshopFact extends Fact {
    * @param minutes how long it stays open, or 0 until a facilitator closes it
    */
   record ObjectionsCalled(int check, Instant at, long minutes) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param check the check's number, from 1
+     * @param at when
+     * @param minutes how long it stays open, or 0 until a facilitator closes it
+     */
     public ObjectionsCalled {
       checkNotNull(at, "at");
     }
@@ -355,7 +443,14 @@ public sealed interface WorkshopFact extends Fact {
    */
   record ObjectionRaised(int check, ResidentId by, String cluster, String reason)
       implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param check the open check's number
+     * @param by the participant
+     * @param cluster the column objected to, or empty for the whole consensus
+     * @param reason why
+     */
     public ObjectionRaised {
       checkNotNull(by, "by");
       checkNotNull(cluster, "cluster");
@@ -375,7 +470,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param by the participant who had objected
    */
   record ObjectionWithdrawn(int check, ResidentId by) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param check the open check's number
+     * @param by the participant who had objected
+     */
     public ObjectionWithdrawn {
       checkNotNull(by, "by");
     }
@@ -396,7 +496,14 @@ public sealed interface WorkshopFact extends Fact {
    */
   record ObjectionCheckClosed(int check, Instant at, int standing, boolean confirmed)
       implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param check the check's number
+     * @param at when it closed
+     * @param standing the objections standing when it closed
+     * @param confirmed whether the consensus was confirmed: {@code standing <= maxObjections}
+     */
     public ObjectionCheckClosed {
       checkNotNull(at, "at");
     }
@@ -418,7 +525,15 @@ public sealed interface WorkshopFact extends Fact {
    */
   record ActionItemRecorded(int number, String cluster, String what, ResidentId owner,
       LocalDate due) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param number the item's number, from 1
+     * @param cluster the column it carries out, or empty
+     * @param what what is to be done
+     * @param owner who sees to it
+     * @param due the date it is due
+     */
     public ActionItemRecorded {
       checkNotNull(cluster, "cluster");
       checkNotNull(what, "what");
@@ -439,7 +554,12 @@ public sealed interface WorkshopFact extends Fact {
    * @param at when
    */
   record WorkshopConcluded(ResidentId by, Instant at) implements WorkshopFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the facilitator
+     * @param at when
+     */
     public WorkshopConcluded {
       checkNotNull(by, "by");
       checkNotNull(at, "at");

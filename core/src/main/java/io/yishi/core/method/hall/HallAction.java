@@ -29,7 +29,13 @@ public sealed interface HallAction extends Action {
    * @param text the idea, not blank, at most 5,000 characters
    */
   record ProposeIdea(ResidentId by, String title, String text) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the author, a member of the electorate
+     * @param title a short title, not blank, at most 200 characters
+     * @param text the idea, not blank, at most 5,000 characters
+     */
     public ProposeIdea {
       checkNotNull(by, "by");
       checkNotNull(title, "title");
@@ -53,7 +59,14 @@ public sealed interface HallAction extends Action {
    */
   record CommentOnIdea(ResidentId by, String idea, Stance stance, String text)
       implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the author, a member of the electorate
+     * @param idea the idea's id
+     * @param stance for, against or neutral
+     * @param text the comment, not blank, at most 5,000 characters
+     */
     public CommentOnIdea {
       checkNotNull(by, "by");
       checkNotNull(idea, "idea");
@@ -75,7 +88,12 @@ public sealed interface HallAction extends Action {
    * @param idea the idea's id
    */
   record SupportIdea(ResidentId by, String idea) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the supporter, a member of the electorate
+     * @param idea the idea's id
+     */
     public SupportIdea {
       checkNotNull(by, "by");
       checkNotNull(idea, "idea");
@@ -94,7 +112,12 @@ public sealed interface HallAction extends Action {
    * @param idea the idea's id
    */
   record WithdrawSupport(ResidentId by, String idea) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the supporter
+     * @param idea the idea's id
+     */
     public WithdrawSupport {
       checkNotNull(by, "by");
       checkNotNull(idea, "idea");
@@ -117,7 +140,14 @@ public sealed interface HallAction extends Action {
    */
   record ProposeAmendment(ResidentId by, String idea, String title, String text)
       implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the amendment's author, a member of the electorate
+     * @param idea the idea's id
+     * @param title the title the idea would take, not blank, at most 200 characters
+     * @param text the text the idea would take, not blank, at most 5,000 characters
+     */
     public ProposeAmendment {
       checkNotNull(by, "by");
       checkNotNull(idea, "idea");
@@ -140,7 +170,13 @@ public sealed interface HallAction extends Action {
    * @param note a note for the record; may be empty
    */
   record AcceptAmendment(ResidentId by, String amendment, String note) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the idea's author
+     * @param amendment the amendment's id
+     * @param note a note for the record; may be empty
+     */
     public AcceptAmendment {
       checkNotNull(by, "by");
       checkNotNull(amendment, "amendment");
@@ -161,7 +197,13 @@ public sealed interface HallAction extends Action {
    * @param note why, for the record, not blank
    */
   record RejectAmendment(ResidentId by, String amendment, String note) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the idea's author
+     * @param amendment the amendment's id
+     * @param note why, for the record, not blank
+     */
     public RejectAmendment {
       checkNotNull(by, "by");
       checkNotNull(amendment, "amendment");
@@ -182,7 +224,12 @@ public sealed interface HallAction extends Action {
    * @param amendment the amendment's id
    */
   record PromoteAmendment(ResidentId by, String amendment) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the amendment's author
+     * @param amendment the amendment's id
+     */
     public PromoteAmendment {
       checkNotNull(by, "by");
       checkNotNull(amendment, "amendment");
@@ -204,7 +251,14 @@ public sealed interface HallAction extends Action {
    * @param reason why, for the public, not blank, at most 500 characters
    */
   record HidePost(ResidentId by, String post, String reason) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by the moderator (one of the {@code moderators}, or of the {@code committee} when no
+     *     moderators are named)
+     * @param post the post's id: {@code "idea-…"}, {@code "comment-…"} or {@code "amendment-…"}
+     * @param reason why, for the public, not blank, at most 500 characters
+     */
     public HidePost {
       checkNotNull(by, "by");
       checkNotNull(post, "post");
@@ -229,7 +283,15 @@ public sealed interface HallAction extends Action {
    */
   record AnswerIdea(ResidentId by, String idea, Response response, String reason,
       @Nullable BigDecimal cost) implements HallAction {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param by a member of the {@code committee}
+     * @param idea the forwarded idea's id
+     * @param response accepted, rejected or under study
+     * @param reason the committee's reasons, not blank, at most 5,000 characters
+     * @param cost the estimated cost in yuan, {@code >= 0}; null when not given
+     */
     public AnswerIdea {
       checkNotNull(by, "by");
       checkNotNull(idea, "idea");

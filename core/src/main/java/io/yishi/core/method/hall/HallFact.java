@@ -28,7 +28,14 @@ public sealed interface HallFact extends Fact {
    */
   record TopicPublished(Instant at, Instant closesAt, @Nullable Instant verificationEndsAt,
       long eligible) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param at when (the {@code opensAt} parameter, or the first moment the hall was asked)
+     * @param closesAt the end of the open period
+     * @param verificationEndsAt the end of the verification period; null if there is none
+     * @param eligible the number of eligible residents, {@code >= 0}
+     */
     public TopicPublished {
       checkNotNull(at, "at");
       checkNotNull(closesAt, "closesAt");
@@ -51,7 +58,15 @@ public sealed interface HallFact extends Fact {
    */
   record IdeaPosted(String idea, ResidentId by, String title, String text, Instant at)
       implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param idea the new idea's id
+     * @param by its author
+     * @param title its title
+     * @param text its text
+     * @param at when
+     */
     public IdeaPosted {
       checkNotNull(idea, "idea");
       checkNotNull(by, "by");
@@ -78,7 +93,16 @@ public sealed interface HallFact extends Fact {
    */
   record CommentPosted(String comment, String idea, ResidentId by, Stance stance, String text,
       Instant at) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param comment the new comment's id
+     * @param idea the idea's id
+     * @param by its author
+     * @param stance for, against or neutral
+     * @param text the comment
+     * @param at when
+     */
     public CommentPosted {
       checkNotNull(comment, "comment");
       checkNotNull(idea, "idea");
@@ -102,7 +126,13 @@ public sealed interface HallFact extends Fact {
    * @param at when
    */
   record IdeaSupported(String idea, ResidentId by, Instant at) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param idea the idea's id
+     * @param by the supporter
+     * @param at when
+     */
     public IdeaSupported {
       checkNotNull(idea, "idea");
       checkNotNull(by, "by");
@@ -123,7 +153,13 @@ public sealed interface HallFact extends Fact {
    * @param at when
    */
   record SupportWithdrawn(String idea, ResidentId by, Instant at) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param idea the idea's id
+     * @param by the former supporter
+     * @param at when
+     */
     public SupportWithdrawn {
       checkNotNull(idea, "idea");
       checkNotNull(by, "by");
@@ -148,7 +184,16 @@ public sealed interface HallFact extends Fact {
    */
   record AmendmentProposed(String amendment, String idea, ResidentId by, String title,
       String text, Instant at) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param amendment the new amendment's id
+     * @param idea the idea's id
+     * @param by its author
+     * @param title the title the idea would take
+     * @param text the text the idea would take
+     * @param at when
+     */
     public AmendmentProposed {
       checkNotNull(amendment, "amendment");
       checkNotNull(idea, "idea");
@@ -175,7 +220,15 @@ public sealed interface HallFact extends Fact {
    */
   record AmendmentDecided(String amendment, boolean accepted, ResidentId by, String note,
       Instant at) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param amendment the amendment's id
+     * @param accepted true if accepted (the idea now reads as the amendment), false if rejected
+     * @param by the idea's author
+     * @param note the author's note
+     * @param at when
+     */
     public AmendmentDecided {
       checkNotNull(amendment, "amendment");
       checkNotNull(by, "by");
@@ -199,7 +252,14 @@ public sealed interface HallFact extends Fact {
    */
   record AmendmentPromoted(String amendment, String idea, ResidentId by, Instant at)
       implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param amendment the amendment's id
+     * @param idea the new idea's id
+     * @param by the amendment's author, now the idea's author
+     * @param at when
+     */
     public AmendmentPromoted {
       checkNotNull(amendment, "amendment");
       checkNotNull(idea, "idea");
@@ -222,7 +282,14 @@ public sealed interface HallFact extends Fact {
    * @param at when
    */
   record PostHidden(String post, ResidentId by, String reason, Instant at) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param post the post's id
+     * @param by the moderator
+     * @param reason why
+     * @param at when
+     */
     public PostHidden {
       checkNotNull(post, "post");
       checkNotNull(by, "by");
@@ -243,7 +310,12 @@ public sealed interface HallFact extends Fact {
    * @param endsAt the end of the verification period
    */
   record VerificationBegan(Instant at, Instant endsAt) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param at the end of the open period
+     * @param endsAt the end of the verification period
+     */
     public VerificationBegan {
       checkNotNull(at, "at");
       checkNotNull(endsAt, "endsAt");
@@ -262,7 +334,11 @@ public sealed interface HallFact extends Fact {
    * @param result the figures and the forwarded ideas
    */
   record HallClosed(Result result) implements HallFact {
-    /** Checks that the result is there. */
+    /**
+     * Checks that the result is there.
+     *
+     * @param result the figures and the forwarded ideas
+     */
     public HallClosed {
       checkNotNull(result, "result");
     }
@@ -280,7 +356,12 @@ public sealed interface HallFact extends Fact {
    * @param answer the answer
    */
   record IdeaAnswered(String idea, Answer answer) implements HallFact {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param idea the idea's id
+     * @param answer the answer
+     */
     public IdeaAnswered {
       checkNotNull(idea, "idea");
       checkNotNull(answer, "answer");

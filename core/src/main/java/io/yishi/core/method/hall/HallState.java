@@ -168,6 +168,17 @@ public record HallState(Stage stage, @Nullable Instant publishedAt, @Nullable In
     /**
      * Checks the parts and copies the lists; supporters are kept sorted.
      *
+     * @param id the idea's id, {@code "idea-1"}, {@code "idea-2"} … in order of posting
+     * @param author who posted it (for an idea raised from an amendment, the amendment's author)
+     * @param title a short title, not blank
+     * @param text the idea, not blank; after an accepted amendment, the amendment's text
+     * @param postedAt when it was posted
+     * @param revision 1, plus one for each accepted amendment
+     * @param fromAmendment the rejected amendment it was raised from; null for an idea posted
+     *     directly
+     * @param supporters who supports it now, sorted, each once
+     * @param hidden the moderation that hid it; null while visible
+     * @param answers the committee's answers, oldest first; empty until answered
      * @throws IllegalArgumentException if a supporter appears twice or the revision is below 1
      */
     public Idea {
@@ -229,7 +240,17 @@ public record HallState(Stage stage, @Nullable Instant publishedAt, @Nullable In
    */
   public record Comment(String id, String idea, ResidentId author, Stance stance, String text,
       Instant postedAt, @Nullable Hiding hidden) {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param id the comment's id, {@code "comment-1"}, {@code "comment-2"} … in order of posting
+     * @param idea the idea it is about
+     * @param author who wrote it
+     * @param stance for, against, or neutral
+     * @param text the comment, not blank
+     * @param postedAt when it was posted
+     * @param hidden the moderation that hid it; null while visible
+     */
     public Comment {
       checkNotNull(id, "id");
       checkNotNull(idea, "idea");
@@ -261,7 +282,20 @@ public record HallState(Stage stage, @Nullable Instant publishedAt, @Nullable In
   public record Amendment(String id, String idea, ResidentId author, String title, String text,
       Instant proposedAt, AmendmentStatus status, String note, @Nullable String promotedTo,
       @Nullable Hiding hidden) {
-    /** Checks that no part is missing. */
+    /**
+     * Checks that no part is missing.
+     *
+     * @param id the amendment's id, {@code "amendment-1"} … in order of proposal
+     * @param idea the idea it would change
+     * @param author who proposed it
+     * @param title the title the idea would take, not blank
+     * @param text the text the idea would take, not blank
+     * @param proposedAt when it was proposed
+     * @param status pending, accepted or rejected
+     * @param note the idea author's note on accepting or rejecting it; empty while pending
+     * @param promotedTo the idea it was raised to after its rejection; null otherwise
+     * @param hidden the moderation that hid it; null while visible
+     */
     public Amendment {
       checkNotNull(id, "id");
       checkNotNull(idea, "idea");
@@ -298,7 +332,14 @@ public record HallState(Stage stage, @Nullable Instant publishedAt, @Nullable In
    * @param admitted whether it met the admission quorum and was visible
    */
   public record Tally(String idea, long supports, boolean hidden, boolean admitted) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param idea the idea's id
+     * @param supports its supporters at the close, {@code >= 0}
+     * @param hidden whether a moderator had hidden it (a hidden idea is never admitted)
+     * @param admitted whether it met the admission quorum and was visible
+     */
     public Tally {
       checkNotNull(idea, "idea");
       checkArgument(supports >= 0, "tally %s: supports must be >= 0, was %s", idea, supports);
@@ -318,7 +359,17 @@ public record HallState(Stage stage, @Nullable Instant publishedAt, @Nullable In
    */
   public record Result(Instant closedAt, AdmissionQuorum quorum, long eligible, long required,
       List<Tally> tallies, List<String> forwarded) {
-    /** Checks that no part is missing and copies the lists. */
+    /**
+     * Checks that no part is missing and copies the lists.
+     *
+     * @param closedAt when the hall closed (the end of the open or verification period)
+     * @param quorum the admission quorum applied
+     * @param eligible the number of eligible residents
+     * @param required the supporters an idea needed, {@code quorum.required(eligible)}
+     * @param tallies every idea's count, in order of posting
+     * @param forwarded the ideas sent to the committee, most supported first (ties in order of
+     *     posting)
+     */
     public Result {
       checkNotNull(closedAt, "closedAt");
       checkNotNull(quorum, "quorum");
@@ -326,7 +377,10 @@ public record HallState(Stage stage, @Nullable Instant publishedAt, @Nullable In
       forwarded = List.copyOf(forwarded);
     }
 
-    /** {@return the quorum in words, e.g. "the larger of 10 supporters and 1/20 … : 10 supporters"} */
+    /**
+     * {@return the quorum in words, e.g. "the larger of 10 supporters and 1/20 … : 10
+     * supporters"}
+     */
     public String explainQuorum() {
       return quorum.explain(eligible);
     }
@@ -335,7 +389,21 @@ public record HallState(Stage stage, @Nullable Instant publishedAt, @Nullable In
   /**
    * Checks that no list is missing and copies them.
    *
-   * @throws IllegalArgumentException if {@code eligible} is negative
+   * @param stage where the hall stands
+   * @param publishedAt when the topic was published; null while {@link Stage#SCHEDULED}
+   * @param closesAt when the open period ends (exclusive: an action at this instant is late); null
+   *     while scheduled
+   * @param verificationEndsAt when the frozen verification period ends; null while scheduled or
+   *     when the hall has no verification period
+   * @param eligible the number of eligible residents (the electorate's size), fixed at publication;
+   *     the base of a share quorum
+   * @param supportsHidden whether supports and results are hidden from the public until the close
+   *     (the {@code hideSupports} parameter)
+   * @param ideas the ideas in the order they were posted
+   * @param comments the comments in the order they were posted
+   * @param amendments the amendments in the order they were proposed
+   * @param result the result of the close; null until {@link Stage#CLOSED}
+   * @throws IllegalArgumentException if {
    */
   public HallState {
     checkNotNull(stage, "stage");

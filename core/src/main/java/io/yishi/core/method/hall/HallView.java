@@ -57,7 +57,17 @@ public record HallView(Stage stage, @Nullable Instant closesAt,
   public record CommentView(String id, String idea, ResidentId author, Stance stance, String text,
       String hiddenBecause) {}
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param stage where the hall stands
+   * @param closesAt when the open period ends; null while scheduled
+   * @param verificationEndsAt when the verification period ends; null if there is none
+   * @param supportsShown whether support counts are shown (false while hidden before the close)
+   * @param ideas the ideas in the order they were posted
+   * @param comments the comments in the order they were posted
+   * @param result the close's result; null before the close
+   */
   public HallView {
     ideas = List.copyOf(ideas);
     comments = List.copyOf(comments);

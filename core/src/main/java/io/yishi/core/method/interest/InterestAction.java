@@ -38,7 +38,16 @@ public sealed interface InterestAction extends Action {
    */
   record DeclareGroup(ResidentId by, String group, String name, List<ResidentId> members,
       List<ResidentId> representatives) implements InterestAction {
-    /** Refuses nulls and copies the lists. */
+    /**
+     * Refuses nulls and copies the lists.
+     *
+     * @param by the facilitator
+     * @param group the group's id, e.g. {@code "car-owners"}; new in this consultation
+     * @param name the group's name for people, not blank
+     * @param members the residents in the group, at least one, none twice; a resident may belong to
+     *     several groups
+     * @param representatives the members who speak for the group; empty to let every member speak
+     */
     public DeclareGroup {
       checkNotNull(by, "by");
       checkNotNull(group, "group");
@@ -67,7 +76,14 @@ public sealed interface InterestAction extends Action {
    */
   record RecordBatna(ResidentId by, String group, String batna, BigDecimal reservation)
       implements InterestAction {
-    /** Refuses nulls; drops trailing zeros, so {@code 6.0} and {@code 6} are equal. */
+    /**
+     * Refuses nulls; drops trailing zeros, so {@code 6.0} and {@code 6} are equal.
+     *
+     * @param by a representative of the group
+     * @param group the group
+     * @param batna what the group will do without an agreement, not blank
+     * @param reservation the lowest weighted rating the group will accept, within the scale
+     */
     public RecordBatna {
       checkNotNull(by, "by");
       checkNotNull(group, "group");
@@ -92,7 +108,13 @@ public sealed interface InterestAction extends Action {
    */
   record FrameProblem(ResidentId by, String problem, List<String> groundRules)
       implements InterestAction {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param by the facilitator
+     * @param problem the shared problem in one or two sentences, not blank
+     * @param groundRules the ground rules, e.g. "no personal attacks"; may be empty
+     */
     public FrameProblem {
       checkNotNull(by, "by");
       checkNotNull(problem, "problem");
@@ -114,7 +136,13 @@ public sealed interface InterestAction extends Action {
    * @param position the position, not blank
    */
   record StatePosition(ResidentId by, String group, String position) implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by a representative of the group
+     * @param group the group
+     * @param position the position, not blank
+     */
     public StatePosition {
       checkNotNull(by, "by");
       checkNotNull(group, "group");
@@ -141,7 +169,15 @@ public sealed interface InterestAction extends Action {
    */
   record StateInterest(ResidentId by, String group, String interest, String text, int priority)
       implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by a representative of the group
+     * @param group the group
+     * @param interest the interest's id, new in this consultation, e.g. {@code "park-near-home"}
+     * @param text the need, desire, concern or fear, not blank
+     * @param priority a whole number from 1 to 100; higher matters more
+     */
     public StateInterest {
       checkNotNull(by, "by");
       checkNotNull(group, "group");
@@ -165,7 +201,13 @@ public sealed interface InterestAction extends Action {
    */
   record ClassifyInterest(ResidentId by, String interest, InterestKind as)
       implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by the facilitator
+     * @param interest the interest
+     * @param as the classification; not {@link InterestKind#UNCLASSIFIED}
+     */
     public ClassifyInterest {
       checkNotNull(by, "by");
       checkNotNull(interest, "interest");
@@ -186,7 +228,11 @@ public sealed interface InterestAction extends Action {
    * @param by the facilitator
    */
   record OpenRound(ResidentId by) implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by the facilitator
+     */
     public OpenRound {
       checkNotNull(by, "by");
     }
@@ -212,7 +258,17 @@ public sealed interface InterestAction extends Action {
    */
   record ProposeOption(ResidentId by, String option, String title, String text,
       List<String> serves, @Nullable String revises) implements InterestAction {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param by the proposer, any participant
+     * @param option the option's id, new in this consultation, e.g. {@code "timed-bays"}
+     * @param title a short title, not blank
+     * @param text what the option is, not blank
+     * @param serves the interests the proposer means it to serve, each stated in this consultation,
+     *     none twice; may be empty
+     * @param revises the option on the table this one replaces, or null for a new option
+     */
     public ProposeOption {
       checkNotNull(by, "by");
       checkNotNull(option, "option");
@@ -238,7 +294,14 @@ public sealed interface InterestAction extends Action {
    *     parameter {@code requireCriteria} is true
    */
   record StartEvaluation(ResidentId by, List<String> criteria) implements InterestAction {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param by the facilitator
+     * @param criteria the criteria, e.g. "cost per household", "fire-lane rules"; empty keeps the
+     *     criteria of the previous round, and must not be empty in the first round when the
+     *     parameter {@code requireCriteria} is true
+     */
     public StartEvaluation {
       checkNotNull(by, "by");
       criteria = List.copyOf(criteria);
@@ -265,7 +328,15 @@ public sealed interface InterestAction extends Action {
    */
   record RateOption(ResidentId by, String group, String option, Map<String, Integer> scores)
       implements InterestAction {
-    /** Refuses nulls and copies the scores, sorted by interest id. */
+    /**
+     * Refuses nulls and copies the scores, sorted by interest id.
+     *
+     * @param by a representative of the group
+     * @param group the group
+     * @param option an option on the table
+     * @param scores a score for every interest of the group and for no other, each a whole number
+     *     on the scale ({@code scaleMin} to {@code scaleMax}); kept sorted by interest id
+     */
     public RateOption {
       checkNotNull(by, "by");
       checkNotNull(group, "group");
@@ -287,7 +358,11 @@ public sealed interface InterestAction extends Action {
    * @param by the facilitator
    */
   record CloseRound(ResidentId by) implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by the facilitator
+     */
     public CloseRound {
       checkNotNull(by, "by");
     }
@@ -308,7 +383,12 @@ public sealed interface InterestAction extends Action {
    * @param ballot the ballot, naming the options on the vote's slate
    */
   record CastVote(ResidentId by, Ballot ballot) implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by who submits the ballot, the voter or a clerk entering paper ballots
+     * @param ballot the ballot, naming the options on the vote's slate
+     */
     public CastVote {
       checkNotNull(by, "by");
       checkNotNull(ballot, "ballot");
@@ -327,7 +407,11 @@ public sealed interface InterestAction extends Action {
    * @param by the facilitator
    */
   record CountVotes(ResidentId by) implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by the facilitator
+     */
     public CountVotes {
       checkNotNull(by, "by");
     }
@@ -347,7 +431,12 @@ public sealed interface InterestAction extends Action {
    * @param text the report, not blank
    */
   record ReportBack(ResidentId by, String text) implements InterestAction {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param by the facilitator
+     * @param text the report, not blank
+     */
     public ReportBack {
       checkNotNull(by, "by");
       checkNotNull(text, "text");

@@ -34,7 +34,15 @@ public sealed interface InterestFact extends Fact {
    */
   record GroupDeclared(String group, String name, List<ResidentId> members,
       List<ResidentId> representatives, ResidentId by) implements InterestFact {
-    /** Refuses nulls and copies the lists. */
+    /**
+     * Refuses nulls and copies the lists.
+     *
+     * @param group the group's id
+     * @param name the group's name
+     * @param members its members, in the order given
+     * @param representatives the members who speak for it; empty when every member may
+     * @param by the facilitator
+     */
     public GroupDeclared {
       checkNotNull(group, "group");
       checkNotNull(name, "name");
@@ -59,7 +67,14 @@ public sealed interface InterestFact extends Fact {
    */
   record BatnaRecorded(String group, String batna, BigDecimal reservation, ResidentId by)
       implements InterestFact {
-    /** Refuses nulls; drops trailing zeros. */
+    /**
+     * Refuses nulls; drops trailing zeros.
+     *
+     * @param group the group
+     * @param batna its best alternative to an agreement
+     * @param reservation the lowest weighted rating it accepts, on the rating scale
+     * @param by the representative
+     */
     public BatnaRecorded {
       checkNotNull(group, "group");
       checkNotNull(batna, "batna");
@@ -82,7 +97,13 @@ public sealed interface InterestFact extends Fact {
    */
   record ProblemFramed(String problem, List<String> groundRules, ResidentId by)
       implements InterestFact {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param problem the problem
+     * @param groundRules the ground rules
+     * @param by the facilitator
+     */
     public ProblemFramed {
       checkNotNull(problem, "problem");
       groundRules = List.copyOf(groundRules);
@@ -103,7 +124,13 @@ public sealed interface InterestFact extends Fact {
    * @param by the representative
    */
   record PositionStated(String group, String position, ResidentId by) implements InterestFact {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param group the group
+     * @param position the position
+     * @param by the representative
+     */
     public PositionStated {
       checkNotNull(group, "group");
       checkNotNull(position, "position");
@@ -127,7 +154,15 @@ public sealed interface InterestFact extends Fact {
    */
   record InterestStated(String interest, String group, String text, int priority, ResidentId by)
       implements InterestFact {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param interest the interest's id
+     * @param group the group holding it
+     * @param text the interest in words
+     * @param priority its priority, 1 to 100
+     * @param by the representative
+     */
     public InterestStated {
       checkNotNull(interest, "interest");
       checkNotNull(group, "group");
@@ -150,7 +185,13 @@ public sealed interface InterestFact extends Fact {
    */
   record InterestClassified(String interest, InterestKind as, ResidentId by)
       implements InterestFact {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param interest the interest
+     * @param as the classification
+     * @param by the facilitator
+     */
     public InterestClassified {
       checkNotNull(interest, "interest");
       checkNotNull(as, "as");
@@ -171,7 +212,13 @@ public sealed interface InterestFact extends Fact {
    * @param inventDue when the inventing stage ends by itself
    */
   record RoundOpened(int round, Instant at, Instant inventDue) implements InterestFact {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param round the round's number, from 1
+     * @param at when it opened
+     * @param inventDue when the inventing stage ends by itself
+     */
     public RoundOpened {
       checkNotNull(at, "at");
       checkNotNull(inventDue, "inventDue");
@@ -196,7 +243,17 @@ public sealed interface InterestFact extends Fact {
    */
   record OptionProposed(String option, int round, String title, String text,
       List<String> serves, @Nullable String revises, ResidentId by) implements InterestFact {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param option the option's id
+     * @param round the round it was proposed in
+     * @param title its title
+     * @param text what it is
+     * @param serves the interests the proposer links it to
+     * @param revises the option it replaces on the table, or null
+     * @param by the proposer
+     */
     public OptionProposed {
       checkNotNull(option, "option");
       checkNotNull(title, "title");
@@ -222,7 +279,15 @@ public sealed interface InterestFact extends Fact {
    */
   record EvaluationStarted(int round, Instant at, Instant due, List<String> criteria,
       boolean byDeadline) implements InterestFact {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param round the round
+     * @param at when, the facilitator's action or the inventing deadline
+     * @param due when the evaluation ends by itself
+     * @param criteria the objective criteria in force for this evaluation
+     * @param byDeadline true if the inventing deadline started it
+     */
     public EvaluationStarted {
       checkNotNull(at, "at");
       checkNotNull(due, "due");
@@ -246,7 +311,15 @@ public sealed interface InterestFact extends Fact {
    */
   record OptionRated(int round, String group, String option, Map<String, Integer> scores,
       ResidentId by) implements InterestFact {
-    /** Refuses nulls and copies the scores, sorted by interest id. */
+    /**
+     * Refuses nulls and copies the scores, sorted by interest id.
+     *
+     * @param round the round
+     * @param group the group
+     * @param option the option
+     * @param scores the score for each of the group's interests, sorted by interest id
+     * @param by the representative
+     */
     public OptionRated {
       checkNotNull(group, "group");
       checkNotNull(option, "option");
@@ -271,7 +344,15 @@ public sealed interface InterestFact extends Fact {
    */
   record GroupResult(String group, boolean rated, Fraction utility, Fraction level,
       boolean accepts) {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param group the group
+     * @param rated false if the group never rated the option; it then does not accept it
+     * @param utility the priority-weighted mean of the group's scores, exact; zero if not rated
+     * @param level the group's acceptance level: its reservation, or the common level
+     * @param accepts true if rated and {@code utility >= level}
+     */
     public GroupResult {
       checkNotNull(group, "group");
       checkNotNull(utility, "utility");
@@ -287,7 +368,13 @@ public sealed interface InterestFact extends Fact {
    * @param groups each group's verdict, in the order the groups were declared
    */
   record OptionResult(String option, int acceptedBy, List<GroupResult> groups) {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param option the option
+     * @param acceptedBy how many groups accept it
+     * @param groups each group's verdict, in the order the groups were declared
+     */
     public OptionResult {
       checkNotNull(option, "option");
       groups = List.copyOf(groups);
@@ -308,7 +395,16 @@ public sealed interface InterestFact extends Fact {
    */
   record RoundClosed(int round, Instant at, boolean byDeadline, List<OptionResult> results)
       implements InterestFact {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param round the round
+     * @param at when, the facilitator's action or the evaluation deadline; or the inventing
+     *     deadline, when the evaluation could not start (no option on the table, or criteria
+     *     required and none agreed)
+     * @param byDeadline true if a deadline closed it
+     * @param results the options on the table, best first
+     */
     public RoundClosed {
       checkNotNull(at, "at");
       results = List.copyOf(results);
@@ -330,7 +426,13 @@ public sealed interface InterestFact extends Fact {
    */
   record AgreementReached(int round, String option, List<String> serves)
       implements InterestFact {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param round the round
+     * @param option the agreed option
+     * @param serves the interests it serves: those its groups scored at or above their level
+     */
     public AgreementReached {
       checkNotNull(option, "option");
       serves = List.copyOf(serves);
@@ -353,7 +455,14 @@ public sealed interface InterestFact extends Fact {
    */
   record VoteCalled(int round, String rule, List<String> options, Instant due)
       implements InterestFact {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param round the last round
+     * @param rule the id of the decision rule that counts the vote
+     * @param options the options on the vote's slate, best ranked first
+     * @param due when the vote is counted by itself
+     */
     public VoteCalled {
       checkNotNull(rule, "rule");
       options = List.copyOf(options);
@@ -374,7 +483,12 @@ public sealed interface InterestFact extends Fact {
    * @param by who submitted it
    */
   record VoteCast(Ballot ballot, ResidentId by) implements InterestFact {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param ballot the ballot
+     * @param by who submitted it
+     */
     public VoteCast {
       checkNotNull(ballot, "ballot");
       checkNotNull(by, "by");
@@ -394,7 +508,13 @@ public sealed interface InterestFact extends Fact {
    * @param byDeadline true if the deadline counted it
    */
   record VoteCounted(Decision decision, Instant at, boolean byDeadline) implements InterestFact {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param decision the rule's decision, with its explanation
+     * @param at when, the facilitator's action or the vote's deadline
+     * @param byDeadline true if the deadline counted it
+     */
     public VoteCounted {
       checkNotNull(decision, "decision");
       checkNotNull(at, "at");
@@ -419,7 +539,15 @@ public sealed interface InterestFact extends Fact {
    */
   record HandedToMediation(int round, List<String> options, List<String> holdouts,
       List<String> unresolved) implements InterestFact {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param round the last round
+     * @param options the options on the table, best ranked first
+     * @param holdouts the groups that do not accept the best-ranked option, in declaration order
+     * @param unresolved the interests the best-ranked option does not serve (all interests when
+     *     there is no option), in the order stated
+     */
     public HandedToMediation {
       options = List.copyOf(options);
       holdouts = List.copyOf(holdouts);
@@ -440,7 +568,13 @@ public sealed interface InterestFact extends Fact {
    * @param by the facilitator
    */
   record ReportedBack(String text, Instant at, ResidentId by) implements InterestFact {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param text the report
+     * @param at when
+     * @param by the facilitator
+     */
     public ReportedBack {
       checkNotNull(text, "text");
       checkNotNull(at, "at");

@@ -86,7 +86,18 @@ public record InterestRoundsState(Stage stage, int round, @Nullable Instant due,
    */
   public record Group(String id, String name, List<ResidentId> members,
       List<ResidentId> representatives, String position, String batna, Fraction level) {
-    /** Refuses nulls and copies the lists. */
+    /**
+     * Refuses nulls and copies the lists.
+     *
+     * @param id the group's id
+     * @param name its name
+     * @param members its members
+     * @param representatives those who speak for it; empty when every member may
+     * @param position its position as last stated; empty until stated
+     * @param batna its best alternative to an agreement; empty until recorded
+     * @param level its acceptance level on the rating scale: its reservation, when recorded and the
+     *     method uses reservations, else the common level
+     */
     public Group {
       checkNotNull(id, "id");
       checkNotNull(name, "name");
@@ -97,7 +108,12 @@ public record InterestRoundsState(Stage stage, int round, @Nullable Instant due,
       checkNotNull(level, "level");
     }
 
-    /** {@return true if the resident may speak for the group} */
+    /**
+     * {@return true if the resident may speak for the group: a representative, or any member when
+     * the group named none}
+     *
+     * @param resident the resident
+     */
     public boolean speaksFor(ResidentId resident) {
       return (representatives.isEmpty() ? members : representatives).contains(resident);
     }
@@ -113,7 +129,15 @@ public record InterestRoundsState(Stage stage, int round, @Nullable Instant due,
    * @param kind its classification
    */
   public record Interest(String id, String group, String text, int priority, InterestKind kind) {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param id the interest's id
+     * @param group the group holding it
+     * @param text the interest in words
+     * @param priority its priority, 1 to 100
+     * @param kind its classification
+     */
     public Interest {
       checkNotNull(id, "id");
       checkNotNull(group, "group");
@@ -136,7 +160,18 @@ public record InterestRoundsState(Stage stage, int round, @Nullable Instant due,
    */
   public record Option(String id, String title, String text, ResidentId by, int round,
       List<String> serves, @Nullable String revises, boolean onTable) {
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param id the option's id
+     * @param title its title
+     * @param text what it is
+     * @param by who proposed it
+     * @param round the round it was proposed in
+     * @param serves the interests the proposer linked it to
+     * @param revises the option it replaced, or null
+     * @param onTable false once a revision replaced it
+     */
     public Option {
       checkNotNull(id, "id");
       checkNotNull(title, "title");
@@ -155,7 +190,14 @@ public record InterestRoundsState(Stage stage, int round, @Nullable Instant due,
    * @param scores the score per interest of the group, sorted by interest id
    */
   public record Rating(String group, String option, int round, Map<String, Integer> scores) {
-    /** Refuses nulls and copies the scores, sorted. */
+    /**
+     * Refuses nulls and copies the scores, sorted.
+     *
+     * @param group the group
+     * @param option the option
+     * @param round the round it was given in
+     * @param scores the score per interest of the group, sorted by interest id
+     */
     public Rating {
       checkNotNull(group, "group");
       checkNotNull(option, "option");
@@ -177,7 +219,18 @@ public record InterestRoundsState(Stage stage, int round, @Nullable Instant due,
    */
   public record OptionSummary(String option, String title, boolean onTable, List<String> claimed,
       List<String> served, List<String> acceptedBy) {
-    /** Refuses nulls and copies the lists. */
+    /**
+     * Refuses nulls and copies the lists.
+     *
+     * @param option the option's id
+     * @param title its title
+     * @param onTable false if a revision replaced it
+     * @param claimed the interests its proposer linked it to
+     * @param served the interests its groups scored at or above their acceptance level, in the
+     *     order stated; a group that has not rated the option serves none
+     * @param acceptedBy the groups whose weighted rating reaches their acceptance level, in the
+     *     order declared
+     */
     public OptionSummary {
       checkNotNull(option, "option");
       checkNotNull(title, "title");
@@ -187,7 +240,27 @@ public record InterestRoundsState(Stage stage, int round, @Nullable Instant due,
     }
   }
 
-  /** Refuses nulls and copies the lists. */
+  /**
+   * Refuses nulls and copies the lists.
+   *
+   * @param stage the stage of the rounds
+   * @param round the current (or last) round's number; 0 before the first round opens
+   * @param due when the current stage ends by itself (inventing, evaluating or voting), or null
+   * @param groups the groups, in the order declared
+   * @param problem the shared problem as framed; empty until framed
+   * @param groundRules the ground rules as framed
+   * @param interests the interests, in the order stated
+   * @param options every option proposed, in the order proposed, including replaced ones
+   * @param ratings each group's latest rating of each option, in the order first rated
+   * @param criteria the objective criteria in force
+   * @param rounds the results of every closed round, in order
+   * @param agreement the agreement, or null
+   * @param vote the fallback vote called, or null
+   * @param ballots the ballots in the fallback vote, in the order cast
+   * @param decision the fallback vote's decision, or null until counted
+   * @param mediation the hand-over to mediation, or null
+   * @param reports the reports back, in order
+   */
   public InterestRoundsState {
     checkNotNull(stage, "stage");
     groups = List.copyOf(groups);

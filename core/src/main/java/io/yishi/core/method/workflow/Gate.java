@@ -44,9 +44,29 @@ public record Gate(boolean proposal, int opinions, boolean minutes, String body,
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if a count is negative, the attendance is above 1, an id is
-   *     not lower-case words joined by hyphens, a vote or attendance is asked of no body, or
-   *     notice days are given without circulation
+   * @param proposal true if a plan must have been submitted, in this stage or an earlier one
+   * @param opinions how many opinions must be recorded in this stage, {@code >= 0} (the soliciting
+   *     of opinions before a proposal)
+   * @param minutes true if minutes of the discussion must be recorded in this stage
+   * @param body the body that meets and votes in this stage: {@code "electorate"} for the
+   *     consultation's electorate, another id for a body whose members the method's {@code bodies}
+   *     parameter lists, or empty for none
+   * @param attendance the share of the body's members who must be present for a vote to be counted,
+   *     in [0, 1]; {@link Fraction#ZERO} for no requirement
+   * @param attendanceStrict true if attendance must be more than {@code attendance} ("超过", "过半数"),
+   *     false if at least ("以上")
+   * @param rule the id of the decision rule that counts the stage's votes, or empty for no vote
+   * @param ruleParameters the rule's parameters
+   * @param circulate true if the plan's current revision must be sent to the body's members before
+   *     a vote
+   * @param noticeDays the least number of days between sending the plan and the vote, {@code >= 0};
+   *     days are calendar days in the method's zone, the day of sending not counted
+   * @param publicationDays the least number of days a disclosure stays public, {@code >= 0}; the
+   *     day of publication is not counted and the period ends at 24:00 of the last day (Civil Code
+   *     arts. 201 and 203)
+   * @throws IllegalArgumentException if a count is negative, the attendance is above 1, an id is not
+   *     lower-case words joined by hyphens, a vote or attendance is asked of no body, or notice
+   *     days are given without circulation
    */
   public Gate {
     checkNotNull(body, "body");

@@ -22,6 +22,15 @@ public record Stage(String id, String name, StageKind kind, String actor, Gate g
   /**
    * Checks the parts and that the gate fits the kind.
    *
+   * @param id the stage's id, lower-case words joined by hyphens, e.g. {@code "review"}
+   * @param name the stage's name for people, e.g. {@code "党员大会审议 — review by the Party members'
+   *     meeting"}
+   * @param kind what happens in the stage
+   * @param actor the role or body that acts for the stage (submits the plan, keeps the minutes,
+   *     holds the vote, publishes), lower-case words joined by hyphens, e.g. {@code
+   *     "party-organisation"}; the method's {@code actors} parameter may name the residents who
+   *     hold it
+   * @param gate what the stage must show before the workflow moves on
    * @throws IllegalArgumentException if an id is malformed, the name is blank, a disclosure stage
    *     has anything but a publication period in its gate, a decision stage has no vote, or a
    *     publication period is given outside a disclosure stage

@@ -29,7 +29,14 @@ public sealed interface WorkflowAction extends Action permits WorkflowAction.Sub
    */
   record SubmitPlan(ResidentId by, String title, String text, String reason)
       implements WorkflowAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the resident acting for the stage's actor
+     * @param title the plan's title, not blank
+     * @param text the plan, not blank
+     * @param reason why it was revised; empty for the first submission
+     */
     public SubmitPlan {
       checkNotNull(by, "by");
       checkNotNull(title, "title");
@@ -51,7 +58,12 @@ public sealed interface WorkflowAction extends Action permits WorkflowAction.Sub
    * @param text the opinion, not blank
    */
   record RecordOpinion(ResidentId by, String text) implements WorkflowAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the resident giving the opinion
+     * @param text the opinion, not blank
+     */
     public RecordOpinion {
       checkNotNull(by, "by");
       checkNotNull(text, "text");
@@ -71,7 +83,12 @@ public sealed interface WorkflowAction extends Action permits WorkflowAction.Sub
    * @param text the minutes, not blank
    */
   record RecordMinutes(ResidentId by, String text) implements WorkflowAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the resident keeping the minutes
+     * @param text the minutes, not blank
+     */
     public RecordMinutes {
       checkNotNull(by, "by");
       checkNotNull(text, "text");
@@ -91,7 +108,12 @@ public sealed interface WorkflowAction extends Action permits WorkflowAction.Sub
    * @param channel how it was sent, e.g. {@code "printed copy to each member"}, not blank
    */
   record CirculatePlan(ResidentId by, String channel) implements WorkflowAction {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the resident sending it
+     * @param channel how it was sent, e.g. {@code "printed copy to each member"}, not blank
+     */
     public CirculatePlan {
       checkNotNull(by, "by");
       checkNotNull(channel, "channel");
@@ -116,7 +138,14 @@ public sealed interface WorkflowAction extends Action permits WorkflowAction.Sub
    */
   record HoldStageVote(ResidentId by, String question, List<MemberId> present,
       List<Ballot> ballots) implements WorkflowAction {
-    /** Checks that no part is null and copies the lists. */
+    /**
+     * Checks that no part is null and copies the lists.
+     *
+     * @param by the resident chairing or recording the meeting
+     * @param question what was put to the vote; empty for the plan's current revision
+     * @param present the members of the body present, distinct
+     * @param ballots the ballots, of the rule's type, at most one per present member
+     */
     public HoldStageVote {
       checkNotNull(by, "by");
       checkNotNull(question, "question");
@@ -141,7 +170,14 @@ public sealed interface WorkflowAction extends Action permits WorkflowAction.Sub
    */
   record PublishNotice(ResidentId by, List<String> channels, String text)
       implements WorkflowAction {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param by the resident publishing it
+     * @param channels where it is published, e.g. {@code "notice board"}, {@code "online hall"}; at
+     *     least one
+     * @param text what is published, not blank
+     */
     public PublishNotice {
       checkNotNull(by, "by");
       channels = List.copyOf(channels);

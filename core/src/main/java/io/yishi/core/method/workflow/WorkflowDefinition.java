@@ -103,8 +103,15 @@ public record WorkflowDefinition(String id, String name, String source, List<Sta
   /**
    * Checks the parts and copies the lists.
    *
-   * @throws IllegalArgumentException if the id is malformed, there is no stage, two stages share
-   *     an id, or {@code merge} is not empty nor two consecutive non-disclosure stages
+   * @param id the definition's id, lower-case words joined by hyphens
+   * @param name the definition's name for people
+   * @param source where the procedure comes from (a statute, a party rule, a local text); may be
+   *     empty
+   * @param stages the stages, in order, at least one, ids distinct
+   * @param merge empty, or the ids of two consecutive non-disclosure stages that become one stage
+   *     when the method's {@code oneShoulder} parameter is set
+   * @throws IllegalArgumentException if the id is malformed, there is no stage, two stages share an
+   *     id, or {
    */
   public WorkflowDefinition {
     checkNotNull(id, "id");

@@ -36,7 +36,17 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
    */
   record PlanSubmitted(String stage, int revision, ResidentId by, String title, String text,
       String reason, Instant at) implements WorkflowFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param stage the stage
+     * @param revision the revision's number, from 1
+     * @param by who submitted it
+     * @param title the title
+     * @param text the plan
+     * @param reason why it was revised; empty for revision 1
+     * @param at when
+     */
     public PlanSubmitted {
       checkNotNull(stage, "stage");
       checkNotNull(by, "by");
@@ -62,7 +72,14 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
    */
   record OpinionRecorded(String stage, int number, ResidentId by, String text)
       implements WorkflowFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param stage the stage
+     * @param number the opinion's number within the stage, from 1
+     * @param by whose opinion
+     * @param text the opinion
+     */
     public OpinionRecorded {
       checkNotNull(stage, "stage");
       checkNotNull(by, "by");
@@ -85,7 +102,14 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
    */
   record MinutesRecorded(String stage, ResidentId by, String text, Instant at)
       implements WorkflowFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param stage the stage
+     * @param by who kept them
+     * @param text the minutes
+     * @param at when
+     */
     public MinutesRecorded {
       checkNotNull(stage, "stage");
       checkNotNull(by, "by");
@@ -110,7 +134,15 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
    */
   record PlanCirculated(String stage, int revision, ResidentId by, String channel, Instant at)
       implements WorkflowFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param stage the stage
+     * @param revision the revision sent
+     * @param by who sent it
+     * @param channel how
+     * @param at when
+     */
     public PlanCirculated {
       checkNotNull(stage, "stage");
       checkNotNull(by, "by");
@@ -143,7 +175,22 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
   record StageVoteHeld(String stage, String question, int revision, String body, int members,
       List<MemberId> present, String attendance, boolean attended, List<Ballot> ballots,
       @Nullable Decision decision, boolean adopted, Instant at) implements WorkflowFact {
-    /** Checks that no part but the decision is null and copies the lists. */
+    /**
+     * Checks that no part but the decision is null and copies the lists.
+     *
+     * @param stage the stage
+     * @param question what was put; empty for the plan
+     * @param revision the plan's revision at the time, 0 if there was none
+     * @param body the body's id
+     * @param members the body's size, {@code > 0}
+     * @param present the members present, sorted
+     * @param attendance the attendance requirement in words, e.g. {@code "at least 2/3"}
+     * @param attended whether the requirement was met; if not, the ballots were not counted
+     * @param ballots the ballots, in the order given
+     * @param decision the rule's decision, or null when the attendance requirement was not met
+     * @param adopted true if the attendance was met and the decision's verdict is {@code ADOPTED}
+     * @param at when
+     */
     public StageVoteHeld {
       checkNotNull(stage, "stage");
       checkNotNull(question, "question");
@@ -173,7 +220,17 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
    */
   record NoticePublished(String stage, ResidentId by, List<String> channels, String text,
       int revision, Instant at, Instant until) implements WorkflowFact {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param stage the stage
+     * @param by who published it
+     * @param channels where
+     * @param text what
+     * @param revision the plan's revision it concerns
+     * @param at when it went up
+     * @param until when its minimum publication period ends
+     */
     public NoticePublished {
       checkNotNull(stage, "stage");
       checkNotNull(by, "by");
@@ -197,7 +254,12 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
    * @param at when the period ended
    */
   record NoticePeriodEnded(String stage, Instant at) implements WorkflowFact {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param stage the stage
+     * @param at when the period ended
+     */
     public NoticePeriodEnded {
       checkNotNull(stage, "stage");
       checkNotNull(at, "at");
@@ -218,7 +280,13 @@ public sealed interface WorkflowFact extends Fact permits WorkflowFact.PlanSubmi
    * @param met the gate's conditions as they were met, in words
    */
   record StagePassed(String stage, String next, List<String> met) implements WorkflowFact {
-    /** Checks that no part is null and copies the list. */
+    /**
+     * Checks that no part is null and copies the list.
+     *
+     * @param stage the stage passed
+     * @param next the next stage
+     * @param met the gate's conditions as they were met, in words
+     */
     public StagePassed {
       checkNotNull(stage, "stage");
       checkNotNull(next, "next");

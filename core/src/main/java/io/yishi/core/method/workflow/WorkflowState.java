@@ -34,7 +34,26 @@ public record WorkflowState(String stage, List<String> passed, int revision, Str
     int votes, int adoptedRevision, String lastVote, @Nullable Instant noticeUntil,
     boolean noticeEnded, List<String> unmet, boolean complete) {
 
-  /** Checks that no part but the instants is null and copies the lists. */
+  /**
+   * Checks that no part but the instants is null and copies the lists.
+   *
+   * @param stage the current stage's id
+   * @param passed the ids of the stages passed, in order
+   * @param revision the plan's current revision, 0 before a plan is submitted
+   * @param title the plan's current title, empty before
+   * @param text the plan's current text, empty before
+   * @param opinions opinions recorded in the current stage
+   * @param minutes minutes recorded in the current stage
+   * @param circulatedRevision the revision sent to the body in the current stage, 0 if none
+   * @param circulatedAt when it was sent, or null
+   * @param votes votes held in the current stage
+   * @param adoptedRevision the revision an adopted vote of the current stage was on, 0 if none
+   * @param lastVote the latest vote of the current stage in words, empty if none
+   * @param noticeUntil when the current stage's notice period ends, or null before publication
+   * @param noticeEnded true once that period has ended
+   * @param unmet the current stage's gate conditions not yet met, in words; empty when it may pass
+   * @param complete true when the last stage's gate is met: the workflow is done
+   */
   public WorkflowState {
     checkNotNull(stage, "stage");
     passed = List.copyOf(passed);
