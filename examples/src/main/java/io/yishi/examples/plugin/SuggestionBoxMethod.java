@@ -31,7 +31,12 @@ public final class SuggestionBoxMethod implements DeliberationMethod {
    * @param text the suggestion, not blank
    */
   public record DropSuggestion(ResidentId by, String text) implements Action {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by the resident
+     * @param text the suggestion, not blank
+     */
     public DropSuggestion {
       checkNotNull(by, "by");
       checkNotNull(text, "text");
@@ -53,7 +58,14 @@ public final class SuggestionBoxMethod implements DeliberationMethod {
    */
   public record AnswerSuggestion(ResidentId by, int number, boolean accepted, String reason)
       implements Action {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param by who answers
+     * @param number the suggestion's number, from 1
+     * @param accepted whether it is taken up
+     * @param reason why, not blank
+     */
     public AnswerSuggestion {
       checkNotNull(by, "by");
       checkNotNull(reason, "reason");
@@ -108,7 +120,11 @@ public final class SuggestionBoxMethod implements DeliberationMethod {
    * @param suggestions the suggestions; number n is at index n - 1
    */
   public record Box(List<Suggestion> suggestions) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param suggestions the suggestions; number n is at index n - 1
+     */
     public Box {
       suggestions = List.copyOf(suggestions);
     }
