@@ -168,7 +168,8 @@ public final class AdjustedWinner {
 
   private static void checkIssues(List<String> issues) {
     if (issues.isEmpty()) {
-      throw new InvalidPointsException("issues", "[]", "there must be at least one issue " + SOURCE);
+      throw new InvalidPointsException("issues", "[]",
+          "there must be at least one issue " + SOURCE);
     }
     Set<String> seen = new HashSet<>();
     for (String issue : issues) {
@@ -275,7 +276,8 @@ public final class AdjustedWinner {
           order.add(j);
         }
       }
-      // Increasing l/t by cross-multiplication; t = 0 sorts last; stable, so input order breaks ties.
+      // Increasing l/t by cross-multiplication; t = 0 sorts last; stable, so input order breaks
+      // ties.
       order.sort((i, j) -> Long.compare((long) l[i] * t[j], (long) l[j] * t[i]));
       lines.add(names[lead] + " leads; transfer order by " + names[lead] + "'s points over "
           + names[trail] + "'s: " + describe(order, j -> l[j] + "/" + t[j] + " = " + ratio(l[j],

@@ -48,6 +48,8 @@ public record AdjustedWinnerResult(
     /**
      * Checks the split.
      *
+     * @param issue the issue's name
+     * @param shareOfA party A's share of it, strictly between 0 and 1
      * @throws IllegalArgumentException if the share is not strictly between 0 and 1
      */
     public Split {
@@ -69,6 +71,14 @@ public record AdjustedWinnerResult(
   /**
    * Copies the collections and checks the shares.
    *
+   * @param partyA the first party's name
+   * @param partyB the second party's name
+   * @param shareOfA every issue, in input order, to party A's share of it, a fraction in [0, 1]
+   * @param totalA party A's points for what it receives, by A's own valuation, in [50, 100]
+   * @param totalB party B's points for what it receives, by B's own valuation, in [50, 100]
+   * @param split the issue that was split and A's share of it, or null when no issue was split
+   * @param explanation the steps in order: the winner phase, ties, the transfers with their ratios,
+   *     the equalising split and the final totals
    * @throws IllegalArgumentException if a share is above 1 or the split issue is not one of the
    *     issues
    */
@@ -80,7 +90,8 @@ public record AdjustedWinnerResult(
     shareOfA = ImmutableMap.copyOf(shareOfA);
     shareOfA.forEach(
         (issue, share) ->
-            checkArgument(share.isProper(), "issue %s: shareOfA must be <= 1, was %s", issue, share));
+            checkArgument(share.isProper(), "issue %s: shareOfA must be <= 1, was %s", issue,
+                share));
     checkArgument(
         split == null || shareOfA.containsKey(split.issue()),
         "split: issue %s is not among the issues %s",

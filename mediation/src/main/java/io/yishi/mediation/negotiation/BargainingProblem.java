@@ -54,6 +54,8 @@ public record BargainingProblem(
     /**
      * Checks and copies the option.
      *
+     * @param name the option's name, not blank
+     * @param utilities each party's utility, in the order of the problem's parties
      * @throws InvalidBargainingProblemException if the name is blank or a utility is missing
      */
     public Option {
@@ -70,6 +72,9 @@ public record BargainingProblem(
   /**
    * Checks and copies the problem.
    *
+   * @param parties the two parties' names, distinct and not blank
+   * @param options the options, at least one, names distinct
+   * @param disagreement each party's utility without agreement, in the order of {@code parties}
    * @throws InvalidBargainingProblemException if the problem is malformed (see the class comment)
    */
   public BargainingProblem {

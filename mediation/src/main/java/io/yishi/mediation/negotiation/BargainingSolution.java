@@ -38,7 +38,12 @@ public record BargainingSolution(
    */
   public record Share(String option, BigDecimal probability) {
 
-    /** Checks the share. */
+    /**
+     * Checks the share.
+     *
+     * @param option the option's name
+     * @param probability the probability of carrying it out, in (0, 1]
+     */
     public Share {
       checkNotNull(option, "option");
       checkArgument(probability.signum() > 0 && probability.compareTo(BigDecimal.ONE) <= 0,
@@ -46,7 +51,18 @@ public record BargainingSolution(
     }
   }
 
-  /** Checks and copies the solution. */
+  /**
+   * Checks and copies the solution.
+   *
+   * @param ruleId {@code nash-bargaining} or {@code kalai-smorodinsky}
+   * @param agreement whether some option or lottery gives both parties more than disagreement
+   * @param lottery the options to use with their probabilities, which sum to 1: one share for a
+   *     pure option, two for a lottery (the first share is the option nearer the first party's
+   *     worst end of the frontier), none without agreement
+   * @param utilities each party's expected utility, in the problem's party order; the disagreement
+   *     point without agreement
+   * @param explanation the steps: frontier, candidate edges or options with their values, solution
+   */
   public BargainingSolution {
     checkNotNull(ruleId, "ruleId");
     lottery = List.copyOf(lottery);

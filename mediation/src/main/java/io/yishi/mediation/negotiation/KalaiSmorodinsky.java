@@ -56,7 +56,8 @@ public final class KalaiSmorodinsky {
       BargainingProblem problem, boolean lotteries, long seed) {
     checkNotNull(problem, "problem");
     BargainingGeometry geometry = new BargainingGeometry(problem);
-    BargainingPoint point = lotteries ? geometry.kalaiSmorodinsky() : geometry.kalaiSmorodinskyPure(seed);
+    BargainingPoint point = lotteries ? geometry.kalaiSmorodinsky()
+        : geometry.kalaiSmorodinskyPure(seed);
     return BargainingSolution.of(ID, problem, point, geometry.lines);
   }
 

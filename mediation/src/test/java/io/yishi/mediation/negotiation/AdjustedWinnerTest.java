@@ -190,7 +190,8 @@ class AdjustedWinnerTest {
   @Test
   void refusesAnIssueOneSideLeftOut() {
     assertThatThrownBy(
-            () -> AdjustedWinner.divide("A", Map.of("home", 60, "car", 40), "B", Map.of("home", 100)))
+            () -> AdjustedWinner.divide("A", Map.of("home", 60, "car", 40), "B",
+                Map.of("home", 100)))
         .isInstanceOf(InvalidPointsException.class)
         .hasMessageStartingWith("points.B['car']: missing; both parties must give every issue");
   }
@@ -198,7 +199,8 @@ class AdjustedWinnerTest {
   @Test
   void refusesAnIssueOnlyTheSecondPartyScored() {
     assertThatThrownBy(
-            () -> AdjustedWinner.divide("A", Map.of("home", 100), "B", Map.of("home", 90, "boat", 10)))
+            () -> AdjustedWinner.divide("A", Map.of("home", 100), "B",
+                Map.of("home", 90, "boat", 10)))
         .isInstanceOf(InvalidPointsException.class)
         .hasMessageStartingWith("points.B['boat']: is not an issue of A [home]")
         .hasMessageEndingWith(", was 10");
