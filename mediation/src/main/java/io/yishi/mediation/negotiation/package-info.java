@@ -7,7 +7,8 @@
  *       points each over the issues between them, and the Adjusted Winner procedure of Brams and
  *       Taylor (RULES.md §6.1) returns an {@link
  *       io.yishi.mediation.negotiation.AdjustedWinnerResult} that is envy-free, equitable and
- *       efficient, splits at most one issue, and explains itself line by line. Points that break the procedure's rules are refused with an {@link
+ *       efficient, splits at most one issue, and explains itself line by line. Points that break
+ *       the procedure's rules are refused with an {@link
  *       io.yishi.mediation.negotiation.InvalidPointsException} naming the party and the issue.
  *   <li>{@link io.yishi.mediation.negotiation.NashBargaining} and {@link
  *       io.yishi.mediation.negotiation.KalaiSmorodinsky} solve a {@link
