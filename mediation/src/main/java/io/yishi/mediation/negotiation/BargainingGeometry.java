@@ -1,8 +1,10 @@
 package io.yishi.mediation.negotiation;
 
+import io.yishi.core.Rational;
 import io.yishi.core.spi.Tie;
 import io.yishi.core.tie.LotTieBreaker;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +19,10 @@ import java.util.Map;
 final class BargainingGeometry {
 
   private final BargainingProblem problem;
-  private final BargainingRational[] u0;
-  private final BargainingRational[] u1;
-  private final BargainingRational d0;
-  private final BargainingRational d1;
+  private final Rational[] u0;
+  private final Rational[] u1;
+  private final Rational d0;
+  private final Rational d1;
   /** Options with the same utilities as an earlier option, keyed by that option's index. */
   private final Map<Integer, List<String>> twins = new LinkedHashMap<>();
   /** Frontier vertices (option indices): first party's utility rising, second's falling. */
@@ -30,14 +32,14 @@ final class BargainingGeometry {
   BargainingGeometry(BargainingProblem problem) {
     this.problem = problem;
     int n = problem.size();
-    u0 = new BargainingRational[n];
-    u1 = new BargainingRational[n];
+    u0 = new Rational[n];
+    u1 = new Rational[n];
     for (int i = 0; i < n; i++) {
-      u0[i] = BargainingRational.of(problem.options().get(i).utilities().get(0));
-      u1[i] = BargainingRational.of(problem.options().get(i).utilities().get(1));
+      u0[i] = Rational.of(problem.options().get(i).utilities().get(0));
+      u1[i] = Rational.of(problem.options().get(i).utilities().get(1));
     }
-    d0 = BargainingRational.of(problem.disagreement().get(0));
-    d1 = BargainingRational.of(problem.disagreement().get(1));
+    d0 = Rational.of(problem.disagreement().get(0));
+    d1 = Rational.of(problem.disagreement().get(1));
     chain = frontier();
   }
 
@@ -59,10 +61,10 @@ final class BargainingGeometry {
     }
     // Pareto-optimal options: scanning by the first utility downwards, keep those that raise the
     // best second utility seen so far.
-    distinct.sort(Comparator.<Integer, BargainingRational>comparing(i -> u0[i]).reversed()
-        .thenComparing(Comparator.<Integer, BargainingRational>comparing(i -> u1[i]).reversed()));
+    distinct.sort(Comparator.<Integer, Rational>comparing(i -> u0[i]).reversed()
+        .thenComparing(Comparator.<Integer, Rational>comparing(i -> u1[i]).reversed()));
     List<Integer> pareto = new ArrayList<>();
-    BargainingRational best = null;
+    Rational best = null;
     for (int i : distinct) {
       if (best == null || u1[i].compareTo(best) > 0) {
         pareto.add(0, i);
@@ -76,7 +78,7 @@ final class BargainingGeometry {
       while (hull.size() >= 2) {
         int a = hull.get(hull.size() - 2);
         int b = hull.get(hull.size() - 1);
-        BargainingRational cross = u0[c].subtract(u0[a]).multiply(u1[b].subtract(u1[a]))
+        Rational cross = u0[c].subtract(u0[a]).multiply(u1[b].subtract(u1[a]))
             .subtract(u1[c].subtract(u1[a]).multiply(u0[b].subtract(u0[a])));
         if (cross.signum() < 0) {
           hull.remove(hull.size() - 1);
@@ -97,19 +99,19 @@ final class BargainingGeometry {
     return chain.clone();
   }
 
-  BargainingRational u0(int i) {
+  Rational u0(int i) {
     return u0[i];
   }
 
-  BargainingRational u1(int i) {
+  Rational u1(int i) {
     return u1[i];
   }
 
-  BargainingRational d0() {
+  Rational d0() {
     return d0;
   }
 
-  BargainingRational d1() {
+  Rational d1() {
     return d1;
   }
 
@@ -135,10 +137,10 @@ final class BargainingGeometry {
   BargainingPoint nash() {
     describeProblem(NashBargaining.ID, true);
     BargainingPoint bestPoint = null;
-    BargainingRational bestProduct = BargainingRational.ZERO;
+    Rational bestProduct = Rational.ZERO;
     if (chain.length == 1) {
       int v = chain[0];
-      BargainingRational g = product(u0[v], u1[v]);
+      Rational g = product(u0[v], u1[v]);
       lines.add("Only one frontier option: " + name(v) + ", Nash product " + fmt(g) + ".");
       if (g.signum() > 0 && gainsNonNegative(u0[v], u1[v])) {
         bestPoint = pure(v);
@@ -148,23 +150,23 @@ final class BargainingGeometry {
     for (int k = 0; k + 1 < chain.length; k++) {
       int p = chain[k];
       int q = chain[k + 1];
-      BargainingRational x = u0[p].subtract(d0);
-      BargainingRational y = u1[p].subtract(d1);
-      BargainingRational dx = u0[q].subtract(u0[p]);
-      BargainingRational dy = u1[q].subtract(u1[p]);
+      Rational x = u0[p].subtract(d0);
+      Rational y = u1[p].subtract(d1);
+      Rational dx = u0[q].subtract(u0[p]);
+      Rational dy = u1[q].subtract(u1[p]);
       // Gains stay non-negative for t in [lo, hi]: x + t dx ≥ 0 and y + t dy ≥ 0 (dx > 0 > dy).
-      BargainingRational lo = BargainingRational.ZERO.max(x.negate().divide(dx));
-      BargainingRational hi = BargainingRational.ONE.min(y.divide(dy.negate()));
+      Rational lo = Rational.ZERO.max(x.negate().divide(dx));
+      Rational hi = Rational.ONE.min(y.divide(dy.negate()));
       String edge = "Edge " + name(p) + " – " + name(q);
       if (lo.compareTo(hi) > 0) {
         lines.add(edge + ": no point on it is individually rational.");
         continue;
       }
       // (x + t dx)(y + t dy) has derivative dx y + dy x + 2 t dx dy, zero at tStar.
-      BargainingRational tStar = dx.multiply(y).add(dy.multiply(x)).negate()
+      Rational tStar = dx.multiply(y).add(dy.multiply(x)).negate()
           .divide(dx.multiply(dy).add(dx.multiply(dy)));
-      BargainingRational t = tStar.max(lo).min(hi);
-      BargainingRational g = x.add(t.multiply(dx)).multiply(y.add(t.multiply(dy)));
+      Rational t = tStar.max(lo).min(hi);
+      Rational g = x.add(t.multiply(dx)).multiply(y.add(t.multiply(dy)));
       lines.add(edge + ": best weight on " + name(q) + " " + fmt(t)
           + (t.equals(tStar) ? "" : " (the unconstrained optimum " + fmt(tStar) + " is clamped)")
           + ", Nash product " + fmt(g) + ".");
@@ -182,8 +184,8 @@ final class BargainingGeometry {
   /** Kalai–Smorodinsky over the convex hull: the frontier point on the ray from d to the ideal. */
   BargainingPoint kalaiSmorodinsky() {
     describeProblem(KalaiSmorodinsky.ID, true);
-    BargainingRational a0 = null;
-    BargainingRational a1 = null;
+    Rational a0 = null;
+    Rational a1 = null;
     // Ideal of the first party: the largest first utility on the frontier where the second's
     // utility is still at least d1; symmetrically for the second party.
     int last = chain.length - 1;
@@ -194,7 +196,7 @@ final class BargainingGeometry {
         int p = chain[k];
         int q = chain[k + 1];
         if (u1[p].compareTo(d1) >= 0 && u1[q].compareTo(d1) < 0) {
-          BargainingRational t = u1[p].subtract(d1).divide(u1[p].subtract(u1[q]));
+          Rational t = u1[p].subtract(d1).divide(u1[p].subtract(u1[q]));
           a0 = u0[p].add(t.multiply(u0[q].subtract(u0[p])));
         }
       }
@@ -206,7 +208,7 @@ final class BargainingGeometry {
         int p = chain[k];
         int q = chain[k - 1];
         if (u0[p].compareTo(d0) >= 0 && u0[q].compareTo(d0) < 0) {
-          BargainingRational t = u0[p].subtract(d0).divide(u0[p].subtract(u0[q]));
+          Rational t = u0[p].subtract(d0).divide(u0[p].subtract(u0[q]));
           a1 = u1[p].add(t.multiply(u1[q].subtract(u1[p])));
         }
       }
@@ -216,8 +218,8 @@ final class BargainingGeometry {
           + " rational" : pair(a0, a1) + ", no gain for one party"));
       return noAgreement();
     }
-    BargainingRational g0 = a0.subtract(d0);
-    BargainingRational g1 = a1.subtract(d1);
+    Rational g0 = a0.subtract(d0);
+    Rational g1 = a1.subtract(d1);
     lines.add("Ideal point (best individually rational utility of each party): " + pair(a0, a1)
         + "; ideal gains " + pair(g0, g1) + ".");
     if (chain.length == 1) {
@@ -226,12 +228,12 @@ final class BargainingGeometry {
     for (int k = 0; k < last; k++) {
       int p = chain[k];
       int q = chain[k + 1];
-      BargainingRational hp = balance(p, g0, g1);
-      BargainingRational hq = balance(q, g0, g1);
+      Rational hp = balance(p, g0, g1);
+      Rational hq = balance(q, g0, g1);
       if (hq.signum() < 0) {
         continue;
       }
-      BargainingRational t = hp.negate().divide(hp.negate().add(hq));
+      Rational t = hp.negate().divide(hp.negate().add(hq));
       lines.add("Edge " + name(p) + " – " + name(q) + " crosses the line from the disagreement"
           + " point to the ideal point at weight " + fmt(t) + " on " + name(q) + ".");
       return conclude(onEdge(p, q, t), "gains proportional to the ideal gains");
@@ -240,14 +242,14 @@ final class BargainingGeometry {
   }
 
   /** (u0 − d0) g1 − (u1 − d1) g0: zero where gains are proportional to (g0, g1), rising along. */
-  private BargainingRational balance(int v, BargainingRational g0, BargainingRational g1) {
+  private Rational balance(int v, Rational g0, Rational g1) {
     return u0[v].subtract(d0).multiply(g1).subtract(u1[v].subtract(d1).multiply(g0));
   }
 
   /** Nash without lotteries: the individually rational option with the largest product. */
   BargainingPoint nashPure(long seed) {
     describeProblem(NashBargaining.ID, false);
-    BargainingRational[] score = new BargainingRational[u0.length];
+    Rational[] score = new Rational[u0.length];
     for (int i = 0; i < u0.length; i++) {
       if (gainsNonNegative(u0[i], u1[i])) {
         score[i] = product(u0[i], u1[i]);
@@ -262,8 +264,8 @@ final class BargainingGeometry {
   /** Kalai–Smorodinsky without lotteries: the option maximising the smallest relative gain. */
   BargainingPoint kalaiSmorodinskyPure(long seed) {
     describeProblem(KalaiSmorodinsky.ID, false);
-    BargainingRational a0 = null;
-    BargainingRational a1 = null;
+    Rational a0 = null;
+    Rational a1 = null;
     for (int i = 0; i < u0.length; i++) {
       if (gainsNonNegative(u0[i], u1[i])) {
         a0 = a0 == null ? u0[i] : a0.max(u0[i]);
@@ -275,11 +277,11 @@ final class BargainingGeometry {
           + " rational" : pair(a0, a1) + ", no gain for one party"));
       return noAgreement();
     }
-    BargainingRational g0 = a0.subtract(d0);
-    BargainingRational g1 = a1.subtract(d1);
+    Rational g0 = a0.subtract(d0);
+    Rational g1 = a1.subtract(d1);
     lines.add("Ideal point (best individually rational option for each party): " + pair(a0, a1)
         + ".");
-    BargainingRational[] score = new BargainingRational[u0.length];
+    Rational[] score = new Rational[u0.length];
     for (int i = 0; i < u0.length; i++) {
       if (gainsNonNegative(u0[i], u1[i])) {
         score[i] = u0[i].subtract(d0).divide(g0).min(u1[i].subtract(d1).divide(g1));
@@ -291,9 +293,9 @@ final class BargainingGeometry {
     return bestPure(score, seed, "largest smallest share of the ideal gain");
   }
 
-  private BargainingPoint bestPure(BargainingRational[] score, long seed, String criterion) {
-    BargainingRational best = BargainingRational.ZERO;
-    for (BargainingRational s : score) {
+  private BargainingPoint bestPure(Rational[] score, long seed, String criterion) {
+    Rational best = Rational.ZERO;
+    for (Rational s : score) {
       if (s != null && s.compareTo(best) > 0) {
         best = s;
       }
@@ -301,11 +303,11 @@ final class BargainingGeometry {
     if (best.signum() <= 0) {
       return noAgreement();
     }
-    BargainingRational bestSum = null;
+    Rational bestSum = null;
     List<Integer> tied = new ArrayList<>();
     for (int i = 0; i < score.length; i++) {
       if (score[i] != null && score[i].equals(best)) {
-        BargainingRational sum = u0[i].add(u1[i]);
+        Rational sum = u0[i].add(u1[i]);
         int cmp = bestSum == null ? 1 : sum.compareTo(bestSum);
         if (cmp > 0) {
           tied.clear();
@@ -330,23 +332,23 @@ final class BargainingGeometry {
     return conclude(pure(chosen), criterion + " " + fmt(best));
   }
 
-  private boolean gainsNonNegative(BargainingRational v0, BargainingRational v1) {
+  private boolean gainsNonNegative(Rational v0, Rational v1) {
     return v0.compareTo(d0) >= 0 && v1.compareTo(d1) >= 0;
   }
 
-  private BargainingRational product(BargainingRational v0, BargainingRational v1) {
+  private Rational product(Rational v0, Rational v1) {
     return v0.subtract(d0).multiply(v1.subtract(d1));
   }
 
   private BargainingPoint pure(int v) {
-    return new BargainingPoint(v, -1, BargainingRational.ZERO, u0[v], u1[v]);
+    return new BargainingPoint(v, -1, Rational.ZERO, u0[v], u1[v]);
   }
 
-  private BargainingPoint onEdge(int p, int q, BargainingRational t) {
+  private BargainingPoint onEdge(int p, int q, Rational t) {
     if (t.signum() == 0) {
       return pure(p);
     }
-    if (t.equals(BargainingRational.ONE)) {
+    if (t.equals(Rational.ONE)) {
       return pure(q);
     }
     return new BargainingPoint(p, q, t, u0[p].add(t.multiply(u0[q].subtract(u0[p]))),
@@ -363,7 +365,7 @@ final class BargainingGeometry {
   private BargainingPoint conclude(BargainingPoint point, String why) {
     String what = point.second() < 0 ? name(point.first())
         : "lottery: " + name(point.first()) + " with probability "
-            + fmt(BargainingRational.ONE.subtract(point.weight())) + ", " + name(point.second())
+            + fmt(Rational.ONE.subtract(point.weight())) + ", " + name(point.second())
             + " with probability " + fmt(point.weight());
     lines.add("Solution (" + why + "): " + what + "; expected utilities "
         + pair(point.u0(), point.u1()) + ", gains "
@@ -371,17 +373,17 @@ final class BargainingGeometry {
     return point;
   }
 
-  private static String pair(BargainingRational a, BargainingRational b) {
+  private static String pair(Rational a, Rational b) {
     return "(" + fmt(a) + ", " + fmt(b) + ")";
   }
 
   /** Exact, with a rounded decimal beside fractions: {@code 5/3 ≈ 1.6667}. */
-  static String fmt(BargainingRational r) {
+  static String fmt(Rational r) {
     String exact = r.toString();
-    if (r.den.equals(BigInteger.ONE)) {
+    if (r.isWhole()) {
       return exact;
     }
-    String approx = r.toBigDecimal().setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros()
+    String approx = r.toBigDecimal(MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros()
         .toPlainString();
     return exact + " ≈ " + approx;
   }

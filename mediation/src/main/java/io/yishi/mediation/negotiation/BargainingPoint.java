@@ -1,5 +1,6 @@
 package io.yishi.mediation.negotiation;
 
+import io.yishi.core.Rational;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,15 +10,15 @@ import org.jspecify.annotations.Nullable;
  * disagreement point.
  */
 record BargainingPoint(
-    int first, int second, BargainingRational weight, BargainingRational u0,
-    BargainingRational u1) {
+    int first, int second, Rational weight, Rational u0,
+    Rational u1) {
 
   boolean agreement() {
     return first >= 0;
   }
 
-  static BargainingPoint none(BargainingRational d0, BargainingRational d1) {
-    return new BargainingPoint(-1, -1, BargainingRational.ZERO, d0, d1);
+  static BargainingPoint none(Rational d0, Rational d1) {
+    return new BargainingPoint(-1, -1, Rational.ZERO, d0, d1);
   }
 
   @Override

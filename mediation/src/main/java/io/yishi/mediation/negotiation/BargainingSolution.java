@@ -3,7 +3,9 @@ package io.yishi.mediation.negotiation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.yishi.core.Rational;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,12 +99,12 @@ public record BargainingSolution(
         shares.add(new Share(first, BigDecimal.ONE));
       } else {
         shares.add(new Share(first,
-            BargainingRational.ONE.subtract(point.weight()).toBigDecimal()));
+            Rational.ONE.subtract(point.weight()).toBigDecimal(MathContext.DECIMAL128)));
         shares.add(new Share(problem.options().get(point.second()).name(),
-            point.weight().toBigDecimal()));
+            point.weight().toBigDecimal(MathContext.DECIMAL128)));
       }
     }
     return new BargainingSolution(ruleId, point.agreement(), shares,
-        List.of(point.u0().toBigDecimal(), point.u1().toBigDecimal()), lines);
+        List.of(point.u0().toBigDecimal(MathContext.DECIMAL128), point.u1().toBigDecimal(MathContext.DECIMAL128)), lines);
   }
 }

@@ -1,10 +1,12 @@
 package io.yishi.voting.committee;
 
+import io.yishi.core.Rational;
 import io.yishi.core.spi.Tie;
 import io.yishi.core.spi.Verdict;
 import io.yishi.core.tie.LotTieBreaker;
 import io.yishi.voting.cardinal.ApprovalProfile;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,20 @@ import org.jspecify.annotations.Nullable;
  * far, the steps and the explanation, and the tie handling every rule shares.
  */
 final class ApprovalCount {
+
+  /** Decimal places of the values shown in steps; the notes give the exact fractions. */
+  static final int SCALE = 9;
+
+  /** {@return num / den rounded half-even to {@value #SCALE} places, without trailing zeros} */
+  static BigDecimal decimal(BigInteger num, BigInteger den) {
+    return Rational.of(num, den).toBigDecimal(SCALE);
+  }
+
+  /** {@return the exact value, followed by its rounded decimal when it is not whole} */
+  static String withDecimal(Rational r) {
+    return r.isWhole() ? r.toString() : r + " (" + r.toBigDecimal(SCALE) + ")";
+  }
+
 
   final String ruleId;
   final ApprovalProfile profile;

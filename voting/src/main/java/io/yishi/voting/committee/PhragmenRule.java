@@ -1,5 +1,6 @@
 package io.yishi.voting.committee;
 
+import io.yishi.core.Rational;
 import io.yishi.core.spi.Parameters;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -92,7 +93,7 @@ public final class PhragmenRule extends ApprovalCommitteeRule {
           }
         }
         top[c] = sum;
-        values.put(count.name(c), ApprovalRational.decimal(sum,
+        values.put(count.name(c), ApprovalCount.decimal(sum,
             denominator.multiply(BigInteger.valueOf(count.approvals[c]))));
         int cmp = first < 0 ? -1 : sum.multiply(BigInteger.valueOf(count.approvals[first]))
             .compareTo(top[first].multiply(BigInteger.valueOf(count.approvals[c])));
@@ -104,7 +105,7 @@ public final class PhragmenRule extends ApprovalCommitteeRule {
           contenders.add(c);
         }
       }
-      @Nullable ApprovalRational best = first < 0 ? null : ApprovalRational.of(top[first],
+      @Nullable Rational best = first < 0 ? null : Rational.of(top[first],
           denominator.multiply(BigInteger.valueOf(count.approvals[first])));
       if (best == null) {
         List<Integer> rest = count.unelected();
@@ -132,18 +133,18 @@ public final class PhragmenRule extends ApprovalCommitteeRule {
       }
       int e = chosen.get(0);
       String note = count.name(e) + " elected; its " + count.approvals[e]
-          + " approvers now carry load " + best.withDecimal()
+          + " approvers now carry load " + ApprovalCount.withDecimal(best)
           + (tieNote.length() > 0 ? "; " + tieNote : "");
       count.line("Seat " + seat + ": " + note);
       count.elect(e);
       count.step(values, List.of(e), note);
       // Bring every load to the new common denominator lcm(denominator, best's denominator).
-      BigInteger lcm = denominator.divide(denominator.gcd(best.den)).multiply(best.den);
+      BigInteger lcm = denominator.divide(denominator.gcd(best.denominator())).multiply(best.denominator());
       BigInteger scale = lcm.divide(denominator);
       for (int j = 1; j < seat; j++) {
         loadNum[j] = loadNum[j].multiply(scale);
       }
-      loadNum[seat] = best.num.multiply(lcm.divide(best.den));
+      loadNum[seat] = best.numerator().multiply(lcm.divide(best.denominator()));
       denominator = lcm;
       for (int b : count.approvers[e]) {
         int old = loadOf[b];

@@ -1,5 +1,6 @@
 package io.yishi.voting.committee;
 
+import io.yishi.core.Rational;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
@@ -162,15 +163,15 @@ public final class ProportionalApprovalRule extends ApprovalCommitteeRule {
     Enumeration e = new Enumeration(count, weight);
     e.run();
     count.line("Variant: exact PAV, all " + e.committees + " committees of " + k + " scored");
-    ApprovalRational optimum = ApprovalRational.of(e.best, denominator);
+    Rational optimum = Rational.of(e.best, denominator);
     Map<String, BigDecimal> values = new TreeMap<>();
     for (int c = 0; c < m; c++) {
-      values.put(count.name(c), ApprovalRational.decimal(BigInteger.valueOf(e.bestWith[c]),
+      values.put(count.name(c), ApprovalCount.decimal(BigInteger.valueOf(e.bestWith[c]),
           BigInteger.valueOf(denominator)));
     }
     StringBuilder note = new StringBuilder("exact PAV: optimum score "
-        + optimum.withDecimal());
-    count.line("Optimum PAV score " + optimum.withDecimal());
+        + ApprovalCount.withDecimal(optimum));
+    count.line("Optimum PAV score " + ApprovalCount.withDecimal(optimum));
     List<int[]> optimal = e.optimal;
     int[] committee;
     if (optimal.size() == 1) {
@@ -313,7 +314,7 @@ public final class ProportionalApprovalRule extends ApprovalCommitteeRule {
           }
         }
         gain[c] = g;
-        values.put(count.name(c), ApprovalRational.decimal(g, denominator));
+        values.put(count.name(c), ApprovalCount.decimal(g, denominator));
         int cmp = best == null ? 1 : g.compareTo(best);
         if (cmp > 0) {
           best = g;
@@ -340,7 +341,7 @@ public final class ProportionalApprovalRule extends ApprovalCommitteeRule {
         count.step(values, chosen == null ? List.of() : chosen, note.toString());
         return;
       }
-      ApprovalRational exactGain = ApprovalRational.of(best, denominator);
+      Rational exactGain = Rational.of(best, denominator);
       StringBuilder tieNote = new StringBuilder();
       List<Integer> chosen = count.choose(contenders, 1, tieNote);
       if (chosen == null) {
@@ -357,7 +358,7 @@ public final class ProportionalApprovalRule extends ApprovalCommitteeRule {
         note.append("; ").append(tieNote);
       }
       count.line("Seat " + (count.electedCount() + 1) + ": " + count.name(e) + ", marginal gain "
-          + exactGain.withDecimal()
+          + ApprovalCount.withDecimal(exactGain)
           + (tieNote.length() > 0 ? "; " + tieNote : ""));
       count.elect(e);
       count.step(values, List.of(e), note.toString());

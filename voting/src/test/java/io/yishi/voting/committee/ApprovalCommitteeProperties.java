@@ -2,6 +2,7 @@ package io.yishi.voting.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.yishi.core.Rational;
 import io.yishi.core.spi.Parameters;
 import io.yishi.voting.cardinal.ApprovalProfile;
 import java.math.BigInteger;
@@ -325,30 +326,30 @@ class ApprovalCommitteeProperties {
   @MethodSource("seeds")
   void phragmenAgreesWithAVoterByVoterReference(long seed) {
     Draw d = draw(seed);
-    ApprovalRational[] load = new ApprovalRational[d.ballots().size()];
-    java.util.Arrays.fill(load, ApprovalRational.ZERO);
+    Rational[] load = new Rational[d.ballots().size()];
+    java.util.Arrays.fill(load, Rational.ZERO);
     List<String> elected = new ArrayList<>();
     boolean tie = false;
     while (elected.size() < d.seats() && !tie) {
-      ApprovalRational best = null;
+      Rational best = null;
       List<Integer> arg = new ArrayList<>();
       for (int c = 0; c < d.m(); c++) {
         if (elected.contains(d.names().get(c))) {
           continue;
         }
-        ApprovalRational sum = ApprovalRational.of(1, 1);
+        Rational sum = Rational.of(1, 1);
         int n = 0;
         for (int v = 0; v < load.length; v++) {
           int cc = c;
           if (java.util.Arrays.stream(d.ballots().get(v)).anyMatch(x -> x == cc)) {
-            sum = sum.plus(load[v]);
+            sum = sum.add(load[v]);
             n++;
           }
         }
         if (n == 0) {
           continue;
         }
-        ApprovalRational s = sum.dividedBy(n);
+        Rational s = sum.divide(n);
         if (best == null || s.compareTo(best) < 0) {
           best = s;
           arg.clear();
