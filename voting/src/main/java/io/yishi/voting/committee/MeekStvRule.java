@@ -67,12 +67,12 @@ public final class MeekStvRule extends RankedCommitteeRule {
   static final long MAX_VOTERS = 1_000_000_000L;
 
   @Override
+  long maxVoters() {
+    return MAX_VOTERS;
+  }
+
+  @Override
   CommitteeDecision count(CommitteeCount count) {
-    if (count.profile.voters() > MAX_VOTERS) {
-      throw new IllegalArgumentException("profile.voters: rule '" + id() + "' counts at most "
-          + MAX_VOTERS + " voters (" + "votes are kept in units of 0.000000001 in 64-bit integers"
-          + "), was " + count.profile.voters());
-    }
     new Run(count).run();
     return count.decision();
   }

@@ -119,6 +119,8 @@ public abstract class RankedCommitteeRule implements ProfileRule<Profile> {
    * @return the elected candidates in order of election, with the count step by step
    * @throws InvalidParameterException if a parameter is unknown or invalid, or {@code seats}
    *     exceeds the number of candidates
+   * @throws IllegalArgumentException if the profile has more voters than the rule's fixed-point
+   *     arithmetic takes (10^13 for {@code stv}, 10^9 for {@code stv-meek})
    */
   @Override
   public final CommitteeDecision decide(Profile profile, Parameters parameters, long seed) {
@@ -129,8 +131,18 @@ public abstract class RankedCommitteeRule implements ProfileRule<Profile> {
       throw new InvalidParameterException(SEATS.name(), seats,
           "must not exceed the number of candidates, " + m + " " + profile.candidates());
     }
+    if (profile.voters() > maxVoters()) {
+      throw new IllegalArgumentException("profile.voters: rule '" + id() + "' counts at most "
+          + maxVoters() + " voters (its votes are fixed-point 64-bit integers), was "
+          + profile.voters());
+    }
     TieBreak tieBreak = parameters.choice(TIE_BREAK.name(), TieBreak.class, TieBreak.LOT);
     return count(new CommitteeCount(id(), profile, (int) seats, seed, tieBreak));
+  }
+
+  /** {@return the most voters the rule's arithmetic takes; no limit by default} */
+  long maxVoters() {
+    return Long.MAX_VALUE;
   }
 
   /**
