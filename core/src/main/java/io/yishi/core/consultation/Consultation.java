@@ -102,10 +102,12 @@ public final class Consultation {
     checkNotNull(clock, "clock");
     checkNotNull(registry, "registry");
     DeliberationMethod method = registry.deliberationMethod(spec.method());
-    DecisionRule rule = registry.decisionRule(spec.rule());
     spec.methodParameters().checkKnown(method.id(), method.parameters());
-    spec.ruleParameters().checkKnown(rule.id(), rule.parameters());
-    rule.checkParameters(spec.ruleParameters());
+    if (!spec.rule().equals(DecisionRule.NONE)) {
+      DecisionRule rule = registry.decisionRule(spec.rule());
+      spec.ruleParameters().checkKnown(rule.id(), rule.parameters());
+      rule.checkParameters(spec.ruleParameters());
+    }
     List<Phase> phases = method.phases(spec.methodParameters());
     checkArgument(!phases.isEmpty(), "method %s: phases: must not be empty", method.id());
     checkArgument(phases.stream().map(Phase::id).distinct().count() == phases.size(),
@@ -356,7 +358,7 @@ public final class Consultation {
       if (fold.decided()) {
         throw new InvalidCommandException("decide", null, "the decision has already been reached");
       }
-      DecisionRule rule = registry.decisionRule(fold.opened().rule());
+      DecisionRule rule = rule("decide");
       Decision decision = rule.decide(request(List.copyOf(fold.ballots().values()), now));
       Canonical.requireRoundTrip(decision, Decision.class, "decision");
       return List.of(new ConsultationEvent.DecisionReached(decision, c.by()));
@@ -417,7 +419,7 @@ public final class Consultation {
       throw new InvalidBallotException("ballot.voter", ballot.voter(),
           "must be a member of the electorate (" + opened.electorate().size() + " members)");
     }
-    DecisionRule rule = registry.decisionRule(opened.rule());
+    DecisionRule rule = rule("ballot");
     if (!rule.ballotType().isInstance(ballot)) {
       throw new InvalidBallotException("ballot.type", ballot.getClass().getSimpleName(),
           "rule '" + rule.id() + "' counts " + rule.ballotType().getSimpleName() + "s");
@@ -432,6 +434,16 @@ public final class Consultation {
     rule.checkBallot(ballot, sofar);
     Canonical.requireRoundTrip(ballot, Ballot.class, "ballot");
     return ballot;
+  }
+
+  /** The consultation's rule, or a refusal naming {@code field} when it takes no vote. */
+  private DecisionRule rule(String field) {
+    String id = fold.opened().rule();
+    if (id.equals(DecisionRule.NONE)) {
+      throw new InvalidCommandException(field, null, "consultation " + fold.opened().id()
+          + " takes no vote (rule '" + DecisionRule.NONE + "'); its method settles it");
+    }
+    return registry.decisionRule(id);
   }
 
   private DecisionRequest request(List<Ballot> ballots, Instant now) {

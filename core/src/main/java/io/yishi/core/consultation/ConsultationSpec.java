@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import io.yishi.core.electorate.Electorate;
 import io.yishi.core.issue.Issue;
+import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.Parameters;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param issue the issue deliberated on
  * @param method the deliberation method's id
  * @param methodParameters the method's parameters
- * @param rule the decision rule's id
- * @param ruleParameters the rule's parameters
+ * @param rule the decision rule's id, or {@link DecisionRule#NONE} for a consultation that takes no vote
+ * @param ruleParameters the rule's parameters; empty with {@link DecisionRule#NONE}
  * @param alternatives the alternatives on the slate, distinct; empty for a motion
  * @param electorate who may vote and with what weight
  * @param seed the seed for every lot drawn in this consultation
@@ -57,12 +58,13 @@ public record ConsultationSpec(
    * @param issue the issue deliberated on
    * @param method the deliberation method's id
    * @param methodParameters the method's parameters
-   * @param rule the decision rule's id
-   * @param ruleParameters the rule's parameters
+   * @param rule the decision rule's id, or {@link DecisionRule#NONE}
+   * @param ruleParameters the rule's parameters; empty with {@link DecisionRule#NONE}
    * @param alternatives the alternatives on the slate, distinct; empty for a motion
    * @param electorate who may vote and with what weight
    * @param seed the seed for every lot drawn in this consultation
-   * @throws IllegalArgumentException if the title is blank or an alternative repeats
+   * @throws IllegalArgumentException if the title is blank, an alternative repeats, or {@link
+   *     DecisionRule#NONE} comes with parameters
    */
   public ConsultationSpec {
     checkNotNull(id, "id");
@@ -73,6 +75,9 @@ public record ConsultationSpec(
     checkNotNull(methodParameters, "methodParameters");
     checkNotNull(rule, "rule");
     checkNotNull(ruleParameters, "ruleParameters");
+    checkArgument(!rule.equals(DecisionRule.NONE) || ruleParameters.isEmpty(),
+        "consultation %s: ruleParameters: must be empty with rule '%s', was %s", id, DecisionRule.NONE,
+        ruleParameters);
     alternatives = List.copyOf(alternatives);
     checkArgument(alternatives.stream().distinct().count() == alternatives.size(),
         "consultation %s: alternatives must be distinct, was %s", id, alternatives);
@@ -157,7 +162,8 @@ public record ConsultationSpec(
     /**
      * Sets the decision rule's id; required.
      *
-     * @param value the id of an installed decision rule, e.g. {@code "majority"}
+     * @param value the id of an installed decision rule, e.g. {@code "majority"}, or {@link
+     *     DecisionRule#NONE} when the consultation takes no vote
      * @return this builder
      */
     public Builder rule(String value) {

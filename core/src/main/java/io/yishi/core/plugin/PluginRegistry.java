@@ -165,7 +165,8 @@ public final class PluginRegistry {
    * @param plugins plugins written by hand, each implementing exactly one of the service
    *     interfaces
    * @return the new registry
-   * @throws PluginLoadException if a plugin's id breaks the id pattern
+   * @throws PluginLoadException if a plugin's id breaks the id pattern, or a decision rule takes
+   *     the reserved id {@link DecisionRule#NONE}
    * @throws DuplicatePluginIdException if a plugin's id is taken by another of its kind
    * @throws IllegalArgumentException if a plugin implements none or several of {@link
    *     DeliberationMethod}, {@link DecisionRule} and {@link TieBreaker}
@@ -193,6 +194,10 @@ public final class PluginRegistry {
     if (id == null || !ID.matcher(id).matches()) {
       throw new PluginLoadException(plugin.getClass().getName(), "returned the " + kind.word()
           + " id '" + id + "', which is not lower-case words joined by hyphens", null);
+    }
+    if (kind == PluginKind.DECISION_RULE && id.equals(DecisionRule.NONE)) {
+      throw new PluginLoadException(plugin.getClass().getName(), "returned the decision-rule id '"
+          + id + "', which is reserved for consultations that take no vote", null);
     }
     Plugin previous = table.get(kind).putIfAbsent(id, plugin);
     if (previous != null) {

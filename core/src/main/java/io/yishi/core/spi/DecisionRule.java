@@ -20,6 +20,14 @@ package io.yishi.core.spi;
  */
 public interface DecisionRule extends Plugin {
 
+  /**
+   * The rule id a consultation names when it takes no vote, {@code "none"}: its method settles
+   * the matter another way (a mediated agreement, a workshop's consensus), and ballots and {@code
+   * decide} are refused. No plugin may take this id.
+   */
+  String NONE = "none";
+
+
   /** {@return the type of ballot this rule counts; a consultation refuses any other type} */
   Class<? extends Ballot> ballotType();
 

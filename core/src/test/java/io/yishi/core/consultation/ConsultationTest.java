@@ -25,6 +25,7 @@ import io.yishi.core.issue.Revision;
 import io.yishi.core.json.YishiJson;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.plugin.UnknownPluginException;
+import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.InvalidBallotException;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.Parameters;
@@ -71,6 +72,66 @@ class ConsultationTest {
         .isInstanceOf(UnknownPluginException.class)
         .hasMessageContaining("'no-such-rule'")
         .hasMessageContaining("yes-no-test");
+  }
+
+  @Test
+  void takesNoVoteUnderRuleNoneAndReplaysWithoutLookingARuleUp() throws Exception {
+    var spec = Fixtures.spec(Fixtures.members(2));
+    var noVote = new ConsultationSpec(spec.id(), spec.title(), spec.issue(), spec.method(),
+        spec.methodParameters(), DecisionRule.NONE, Parameters.empty(), List.of(),
+        spec.electorate(), 0);
+    Consultation c = Consultation.open(noVote, Fixtures.tickingClock(), PluginRegistry.load());
+    c.submit(new AdvancePhase(LEADER, "voting"));
+    String before = YishiJson.mapper().writeValueAsString(c.log());
+
+    assertThatThrownBy(() -> c.submit(new CastBallot(YesNoBallot.yes("m1"))))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("ballot")
+        .hasMessageContaining("takes no vote");
+    assertThatThrownBy(() -> c.submit(new Decide(LEADER)))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("decide")
+        .hasMessageContaining("takes no vote");
+    assertThat(YishiJson.mapper().writeValueAsString(c.log())).isEqualTo(before);
+    assertThat(Consultation.replay(c.log(), Fixtures.tickingClock(), PluginRegistry.empty()
+        .with(new io.yishi.core.method.DiscussAndDecideMethod())).state().rule())
+        .isEqualTo("none");
+  }
+
+  @Test
+  void refusesParametersForRuleNoneAndAPluginTakingThatId() {
+    var spec = Fixtures.spec(Fixtures.members(2));
+    assertThatThrownBy(() -> new ConsultationSpec(spec.id(), spec.title(), spec.issue(),
+        spec.method(), spec.methodParameters(), DecisionRule.NONE,
+        Parameters.of(Map.of("quorum", "1/2")), List.of(), spec.electorate(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ruleParameters")
+        .hasMessageContaining("'none'");
+    DecisionRule yesNo = new io.yishi.core.fixtures.YesNoRule();
+    DecisionRule named = new DecisionRule() {
+      @Override
+      public String id() {
+        return DecisionRule.NONE;
+      }
+
+      @Override
+      public String description() {
+        return "a rule that takes the reserved id";
+      }
+
+      @Override
+      public Class<? extends io.yishi.core.spi.Ballot> ballotType() {
+        return yesNo.ballotType();
+      }
+
+      @Override
+      public io.yishi.core.spi.Decision decide(io.yishi.core.spi.DecisionRequest request) {
+        return yesNo.decide(request);
+      }
+    };
+    assertThatThrownBy(() -> PluginRegistry.empty().with(named))
+        .isInstanceOf(io.yishi.core.plugin.PluginLoadException.class)
+        .hasMessageContaining("reserved");
   }
 
   @Test
