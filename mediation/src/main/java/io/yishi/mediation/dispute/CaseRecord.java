@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.community.ResidentId;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,9 +19,10 @@ import java.util.List;
  * @param role the reader's part in the case
  * @param entries the facts the reader may see, in the order recorded
  * @param withheld how many entries were withheld as another party's confidential statements
+ * @param zone the zone in which {@link #explain()} writes times, the method's {@code zone}
  */
 public record CaseRecord(String caseId, ResidentId reader, Role role, List<Entry> entries,
-    int withheld) {
+    int withheld, ZoneId zone) {
 
   /** The reader's part in the case. */
   public enum Role {
@@ -59,11 +63,34 @@ public record CaseRecord(String caseId, ResidentId reader, Role role, List<Entry
    * @param role the reader's part in the case
    * @param entries the facts the reader may see
    * @param withheld how many entries were withheld
+   * @param zone the zone in which times are written
    */
   public CaseRecord {
+    checkNotNull(zone, "zone");
     checkNotNull(caseId, "caseId");
     checkNotNull(reader, "reader");
     checkNotNull(role, "role");
     entries = List.copyOf(entries);
+  }
+
+  /**
+   * {@return the record in plain words, one entry a line with its time in {@link #zone()}, the
+   * terms of each draft indented beneath it, and a last line saying how many entries were
+   * withheld, if any}
+   */
+  public List<String> explain() {
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    List<String> lines = new ArrayList<>();
+    for (Entry e : entries) {
+      List<String> said = Narration.of(e.fact());
+      for (int i = 0; i < said.size(); i++) {
+        lines.add((i == 0 ? time.format(e.at()) + "  " : "") + said.get(i));
+      }
+    }
+    if (withheld > 0) {
+      lines.add(withheld + " statement" + (withheld == 1 ? "" : "s") + " made in another party's"
+          + " separate sessions withheld (confidential)");
+    }
+    return lines;
   }
 }

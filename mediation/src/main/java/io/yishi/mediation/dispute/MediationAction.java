@@ -377,23 +377,23 @@ public sealed interface MediationAction extends Action {
    * make-statement}).
    *
    * @param by a member of a party present, or an assigned mediator
-   * @param type facts, a claim, a proposal, or a note
+   * @param statementKind facts, a claim, a proposal, or a note
    * @param matter the matter spoken to, or null for the dispute as a whole
    * @param text what was said, not blank
    */
-  record MakeStatement(ResidentId by, Statement.Kind type, @Nullable String matter, String text)
-      implements MediationAction {
+  record MakeStatement(ResidentId by, Statement.Kind statementKind, @Nullable String matter,
+      String text) implements MediationAction {
     /**
      * Refuses nulls.
      *
      * @param by a member of a party present, or an assigned mediator
-     * @param type facts, a claim, a proposal, or a note
+     * @param statementKind facts, a claim, a proposal, or a note
      * @param matter the matter spoken to, or null for the dispute as a whole
      * @param text what was said, not blank
      */
     public MakeStatement {
       checkNotNull(by, "by");
-      checkNotNull(type, "type");
+      checkNotNull(statementKind, "statementKind");
       checkNotNull(text, "text");
     }
 

@@ -230,7 +230,8 @@ public final class MediationCase {
       }
       entries.add(new CaseRecord.Entry(e.sequence(), e.recordedAt(), fact));
     }
-    return new CaseRecord(dispute.id(), reader, role, entries, withheld);
+    return new CaseRecord(dispute.id(), reader, role, entries, withheld,
+        Settings.of(consultation.state().methodParameters()).confirmation().zone());
   }
 
   private List<String> committee() {

@@ -481,7 +481,7 @@ final class MediationProcedure implements Procedure<CaseState> {
       }
       notBlank(k, "text", x.text());
       n.statements.add(new Statement(s.statements().size() + 1, session.number(), x.by(), party,
-          x.type(), x.matter(), x.text(),
+          x.statementKind(), x.matter(), x.text(),
           session.form() == Session.Form.SEPARATE ? session.party() : null, now));
     } else if (a instanceof CloseSession x) {
       assigned(s, k, "by", x.by());
