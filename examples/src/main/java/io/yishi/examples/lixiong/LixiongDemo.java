@@ -99,6 +99,8 @@ public final class LixiongDemo {
     OnlineHallScene.run(out, registry);
     out.println();
     FourDeliberationsScene.run(out, registry);
+    out.println();
+    NeighbourDisputeScene.run(out, registry);
     checkRecord(repair);
     out.flush();
     return repair;

@@ -210,4 +210,54 @@ class YishiCommandTest {
     assertThat(r.err()).startsWith("yishi: Unknown option: '--no-such-option'")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void mediateRunsTheSampleCaseToAnAgreementInForce() throws Exception {
+    java.nio.file.Path log = java.nio.file.Files.createTempFile("noise-log", ".json");
+    Run r = run("mediate", "--log", log.toString(), sample("noise-dispute.json"));
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Case noise-2025-06",
+        "mediators [r-sun], r-sun presiding (chosen)",
+        "r-li-chair seals the agreement", "Status: agreed",
+        "until the end of 2025-07-10", "we would lay a rug");
+    var replayed = io.yishi.mediation.dispute.MediationCase.replay(
+        io.yishi.core.json.YishiJson.mapper().readValue(log.toFile(),
+            io.yishi.core.consultation.EventLog.class),
+        java.time.Clock.systemUTC(), io.yishi.core.plugin.PluginRegistry.load());
+    assertThat(replayed.state().agreement().performed()).containsExactly(2);
+    java.nio.file.Files.delete(log);
+  }
+
+  @Test
+  void mediateShowsAPartyItsOwnViewAndJson() throws Exception {
+    Run view = run("mediate", "--as", "r-zhou", sample("noise-dispute.json"));
+    Run json = run("mediate", "--json", "--as", "r-ma", sample("noise-dispute.json"));
+
+    assertThat(view.code()).isZero();
+    assertThat(view.out()).contains("Record as r-zhou (party)", "1 statement made in another"
+        + " party's separate sessions withheld").doesNotContain("we would lay a rug");
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(tree.get("status").asText()).isEqualTo("agreed");
+    assertThat(tree.get("record").get("withheld").asInt()).isZero();
+    assertThat(tree.get("agreement").get("confirmationLastDay").asText()).isEqualTo("2025-07-10");
+  }
+
+  @Test
+  void mediateRefusesABadStepInOneLineNamingIt() throws Exception {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of(
+        sample("noise-dispute.json")));
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad-case", ".json");
+    java.nio.file.Files.writeString(bad, text.replace(
+        "\"type\": \"sign-agreement\", \"by\": \"r-ma\"",
+        "\"type\": \"sign-agreement\", \"by\": \"r-li-chair\""));
+    Run r = run("mediate", bad.toString());
+    java.nio.file.Files.delete(bad);
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("steps[14] (sign-agreement): sign-agreement.by",
+        "nor the presiding mediator", "r-li-chair");
+  }
 }
