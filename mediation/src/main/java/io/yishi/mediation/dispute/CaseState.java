@@ -153,12 +153,20 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
       signatures = List.copyOf(signatures);
     }
 
-    /** {@return whether the party has signed} */
+    /**
+     * {@return whether the party has signed}
+     *
+     * @param party the party's id
+     */
     public boolean signedBy(String party) {
       return signatures.stream().anyMatch(s -> party.equals(s.party()));
     }
 
-    /** {@return whether the mediator has signed as mediator} */
+    /**
+     * {@return whether the mediator has signed as mediator}
+     *
+     * @param mediator the mediator
+     */
     public boolean signedByMediator(ResidentId mediator) {
       return signatures.stream().anyMatch(s -> s.party() == null && s.by().equals(mediator));
     }

@@ -83,17 +83,29 @@ public record Dispute(String id, String title, Category category, List<Party> pa
     }
   }
 
-  /** {@return the party with this id, if any} */
+  /**
+   * {@return the party with this id, if any}
+   *
+   * @param partyId the party's id
+   */
   public Optional<Party> party(String partyId) {
     return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
   }
 
-  /** {@return the party this resident acts for, if any} */
+  /**
+   * {@return the party this resident acts for, if any}
+   *
+   * @param resident the resident
+   */
   public Optional<Party> partyOf(ResidentId resident) {
     return parties.stream().filter(p -> p.includes(resident)).findFirst();
   }
 
-  /** {@return whether the case has a matter with this id} */
+  /**
+   * {@return whether the case has a matter with this id}
+   *
+   * @param matterId the matter's id
+   */
   public boolean hasMatter(String matterId) {
     return matters.stream().anyMatch(m -> m.id().equals(matterId));
   }

@@ -69,7 +69,11 @@ public record Party(String id, String name, Kind kind, List<ResidentId> members,
     return new Party(id, name, Kind.PERSON, List.of(resident), "");
   }
 
-  /** {@return whether this resident acts for the party} */
+  /**
+   * {@return whether this resident acts for the party}
+   *
+   * @param resident the resident
+   */
   public boolean includes(ResidentId resident) {
     return members.contains(resident);
   }
