@@ -27,7 +27,8 @@ import java.util.List;
  *       for no party. A party may ask for a mediator's recusal ({@code request-recusal}); a
  *       mediator or the committee may declare a conflict of interest ({@code declare-conflict});
  *       either way the committee replaces the mediator ({@code replace-mediator}; the MOJ rules of
- *       2002), and no session, draft, oral agreement or seal is accepted until it has. A recused
+ *       2002), and until it has nothing else proceeds: no session is opened or closed, and no
+ *       statement, draft, signature, oral agreement, seal or termination is accepted. A recused
  *       mediator is never assigned to the case again.
  *   <li><b>Sessions</b> (Art. 21-22, 27). A mediator opens a joint session with every party or a
  *       separate one with one party ({@code open-session}), records what is said ({@code

@@ -433,9 +433,15 @@ final class MediationProcedure implements Procedure<CaseState> {
       if (s.mediators().contains(x.replacement())) {
         throw refuse(k, "replacement", x.replacement(), "is assigned already");
       }
-      Recusal r = s.recusals().get(pending);
-      n.recusals.set(pending, new Recusal(r.mediator(), r.party(), r.by(), r.reason(),
-          x.replacement()));
+      // one replacement resolves every recusal and conflict pending against the mediator: left
+      // pending, an earlier one would block the case for good
+      for (int i = 0; i < s.recusals().size(); i++) {
+        Recusal r = s.recusals().get(i);
+        if (r.isPending() && r.mediator().equals(x.mediator())) {
+          n.recusals.set(i, new Recusal(r.mediator(), r.party(), r.by(), r.reason(),
+              x.replacement()));
+        }
+      }
       n.mediators.set(n.mediators.indexOf(x.mediator()), x.replacement());
       if (x.mediator().equals(s.presiding())) {
         n.presiding = x.replacement();
@@ -464,6 +470,7 @@ final class MediationProcedure implements Procedure<CaseState> {
           x.by(), now, null, ""));
     } else if (a instanceof MakeStatement x) {
       inMediation(s, k);
+      noRecusalPending(s, k);
       Session session = s.openSession().orElseThrow(() ->
           refuse(k, "kind", k, "no session is open; a statement is made in a session"));
       String party = d.partyOf(x.by()).map(Party::id).orElse(null);
@@ -484,7 +491,7 @@ final class MediationProcedure implements Procedure<CaseState> {
           x.statementKind(), x.matter(), x.text(),
           session.form() == Session.Form.SEPARATE ? session.party() : null, now));
     } else if (a instanceof CloseSession x) {
-      assigned(s, k, "by", x.by());
+      mediating(s, k, x.by());
       Session session = s.openSession().orElseThrow(() ->
           refuse(k, "kind", k, "no session is open"));
       n.sessions.set(n.sessions.size() - 1, closed(session, now, x.summary()));
@@ -494,8 +501,7 @@ final class MediationProcedure implements Procedure<CaseState> {
       closeOpenSession(s, n, now);
       n.status = CaseStatus.WITHDRAWN;
     } else if (a instanceof TerminateMediation x) {
-      assigned(s, k, "by", x.by());
-      inMediation(s, k);
+      mediating(s, k, x.by());
       notBlank(k, "reason", x.reason());
       closeOpenSession(s, n, now);
       n.status = CaseStatus.TERMINATED;
@@ -506,6 +512,7 @@ final class MediationProcedure implements Procedure<CaseState> {
       n.draft = new Draft(version, x.by(), x.content(), List.of(), false);
     } else if (a instanceof SignAgreement x) {
       inMediation(s, k);
+      noRecusalPending(s, k);
       Draft draft = s.draft();
       if (draft == null) {
         throw refuse(k, "kind", k, "there is no draft to sign; a mediator writes one first");
@@ -699,6 +706,14 @@ final class MediationProcedure implements Procedure<CaseState> {
   private static void mediating(CaseState s, String k, ResidentId by) {
     inMediation(s, k);
     assigned(s, k, "by", by);
+    noRecusalPending(s, k);
+  }
+
+  /**
+   * Nothing proceeds while a recusal or conflict is pending but the parties' consent or
+   * withdrawal, further recusals, and the replacement: what {@link #allowed} offers.
+   */
+  private static void noRecusalPending(CaseState s, String k) {
     if (!s.pendingRecusals().isEmpty()) {
       throw refuse(k, "kind", k, "the committee must first replace "
           + s.pendingRecusals().stream().map(Recusal::mediator).toList()
