@@ -38,6 +38,7 @@ import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.Decision;
 import io.yishi.core.spi.Fact;
+import io.yishi.core.spi.NegotiationResult;
 import io.yishi.core.spi.Parameters;
 
 /**
@@ -47,8 +48,8 @@ import io.yishi.core.spi.Parameters;
  *
  * <p>Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so {@link
  * YishiJson#mapper()} and {@code JsonMapper.builder().findAndAddModules()} pick it up. Other
- * Yishi modules and plugins register the type names of their own {@link Ballot}s and {@link
- * Decision}s in their own Jackson modules.
+ * Yishi modules and plugins register the type names of their own {@link Ballot}s, {@link
+ * Decision}s and {@link NegotiationResult}s in their own Jackson modules.
  *
  * <p>Type names are contracts: stored logs depend on them, so a name is never changed or reused.
  */
@@ -86,6 +87,7 @@ public final class YishiCoreModule extends SimpleModule {
 
     setMixInAnnotation(Ballot.class, Mixins.Polymorphic.class);
     setMixInAnnotation(Decision.class, Mixins.Polymorphic.class);
+    setMixInAnnotation(NegotiationResult.class, Mixins.Polymorphic.class);
 
     setMixInAnnotation(Scope.class, Mixins.Polymorphic.class);
     registerSubtypes(

@@ -2,8 +2,11 @@ package io.yishi.core.plugin;
 
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
+import io.yishi.core.spi.NegotiationTool;
 import io.yishi.core.spi.Plugin;
 import io.yishi.core.spi.TieBreaker;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The kinds of plugin, each with its service interface and the word used in listings. */
 public enum PluginKind {
@@ -12,7 +15,9 @@ public enum PluginKind {
   /** A {@link DecisionRule}. */
   DECISION_RULE("decision-rule", DecisionRule.class),
   /** A {@link TieBreaker}. */
-  TIE_BREAKER("tie-breaker", TieBreaker.class);
+  TIE_BREAKER("tie-breaker", TieBreaker.class),
+  /** A {@link NegotiationTool}. */
+  NEGOTIATION_TOOL("negotiation-tool", NegotiationTool.class);
 
   private final String word;
   private final Class<? extends Plugin> serviceType;
@@ -51,7 +56,8 @@ public enum PluginKind {
     }
     if (found == null) {
       throw new IllegalArgumentException("plugin " + plugin.getClass().getName()
-          + " implements none of DeliberationMethod, DecisionRule, TieBreaker");
+          + " implements none of " + Arrays.stream(values())
+              .map(k -> k.serviceType.getSimpleName()).collect(Collectors.joining(", ")));
     }
     return found;
   }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
+import io.yishi.core.spi.NegotiationTool;
 import io.yishi.core.spi.Plugin;
 import io.yishi.core.spi.TieBreaker;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The installed deliberation methods, decision rules and tie-breakers, by id.
+ * The installed deliberation methods, decision rules, tie-breakers and negotiation tools, by id.
  *
  * <p>A registry is an immutable value: {@link #load()} finds the plugins listed in {@code
  * META-INF/services}, and {@link #with(Plugin...)} returns a new registry with hand-written ones
@@ -169,7 +170,8 @@ public final class PluginRegistry {
    *     the reserved id {@link DecisionRule#NONE}
    * @throws DuplicatePluginIdException if a plugin's id is taken by another of its kind
    * @throws IllegalArgumentException if a plugin implements none or several of {@link
-   *     DeliberationMethod}, {@link DecisionRule} and {@link TieBreaker}
+   *     DeliberationMethod}, {@link DecisionRule}, {@link TieBreaker} and {@link
+   *     NegotiationTool}
    */
   public PluginRegistry with(Plugin... plugins) {
     checkNotNull(plugins, "plugins");
@@ -250,6 +252,20 @@ public final class PluginRegistry {
    */
   public TieBreaker tieBreaker(String id) {
     return (TieBreaker) get(PluginKind.TIE_BREAKER, id);
+  }
+
+  /**
+   * {@return the negotiation tool with this id}
+   *
+   * <p>Its problem and result types are known only at run time: read the problem as {@link
+   * NegotiationTool#problemType()} and call the tool from a method generic in the problem type
+   * (the {@link NegotiationTool} comment shows how).
+   *
+   * @param id the tool's id, e.g. {@code "adjusted-winner"}
+   * @throws UnknownPluginException listing the known ids if there is none
+   */
+  public NegotiationTool<?, ?> negotiationTool(String id) {
+    return (NegotiationTool<?, ?>) get(PluginKind.NEGOTIATION_TOOL, id);
   }
 
   /**

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What every plugin has: a stable id, a one-line description and the parameters it reads.
  *
- * <p>Not implemented directly: implement {@link DeliberationMethod}, {@link DecisionRule} or
- * {@link TieBreaker}.
+ * <p>Not implemented directly: implement {@link DeliberationMethod}, {@link DecisionRule},
+ * {@link TieBreaker} or {@link NegotiationTool}; the kind is the interface implemented, and a
+ * plugin implements exactly one.
  */
 public interface Plugin {
 

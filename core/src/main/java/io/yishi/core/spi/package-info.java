@@ -1,8 +1,10 @@
 /**
  * The service-provider interfaces: what rule authors and host applications implement to add a
  * way of deliberating ({@link io.yishi.core.spi.DeliberationMethod}), a way of turning ballots
- * into a decision ({@link io.yishi.core.spi.DecisionRule}) or a way of settling ties ({@link
- * io.yishi.core.spi.TieBreaker}).
+ * into a decision ({@link io.yishi.core.spi.DecisionRule}), a way of settling ties ({@link
+ * io.yishi.core.spi.TieBreaker}) or a tool a mediator runs on what the parties of a dispute state
+ * ({@link io.yishi.core.spi.NegotiationTool}, returning a {@link
+ * io.yishi.core.spi.NegotiationResult}).
  *
  * <p>Implementations are found by {@link java.util.ServiceLoader}: list the class in {@code
  * META-INF/services/} under the interface's name, give it a public no-argument constructor, and

@@ -19,11 +19,13 @@ import io.yishi.core.electorate.Eligibility;
 import io.yishi.core.electorate.Scope;
 import io.yishi.core.electorate.Weighting;
 import io.yishi.core.fixtures.Fixtures;
+import io.yishi.core.fixtures.SplitTestTool;
 import io.yishi.core.fixtures.TallyDecision;
 import io.yishi.core.fixtures.YesNoBallot;
 import io.yishi.core.issue.Proposal;
 import io.yishi.core.issue.ProposalId;
 import io.yishi.core.spi.Decision;
+import io.yishi.core.spi.NegotiationResult;
 import io.yishi.core.spi.Parameters;
 import io.yishi.core.spi.Verdict;
 import java.time.Instant;
@@ -73,6 +75,8 @@ class JsonRoundTripTest {
             Fixtures.members(3), 42)),
         Arguments.of(ConsultationEvent.class, new ConsultationEvent.DecisionReached(
             new TallyDecision("yes-no-test", Verdict.REJECTED, 1, 1), WANG)),
+        Arguments.of(NegotiationResult.class, new SplitTestTool.Shares(List.of(2L, 1L),
+            List.of("3 units among 2 parties"))),
         Arguments.of(CommandId.class, new CommandId("4f1c-retry")));
   }
 
@@ -103,6 +107,15 @@ class JsonRoundTripTest {
     String json = JSON.writeValueAsString(new Command.SubmitIdea(WANG, "gates"));
 
     assertThat(json).isEqualTo("{\"type\":\"submit-idea\",\"author\":\"r-wang\",\"text\":\"gates\"}");
+  }
+
+  @Test
+  void writesANegotiationResultWithItsTypeName() throws Exception {
+    String json = JSON.writeValueAsString(
+        new SplitTestTool.Shares(List.of(2L, 1L), List.of("3 units among 2 parties")));
+
+    assertThat(json).isEqualTo("{\"type\":\"split-test-shares\",\"units\":[2,1],"
+        + "\"explanation\":[\"3 units among 2 parties\"]}");
   }
 
   @Test

@@ -3,14 +3,21 @@ package io.yishi.core.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.yishi.core.fixtures.SplitTestTool;
 import io.yishi.core.fixtures.YesNoRule;
 import io.yishi.core.method.DiscussAndDecideMethod;
+import io.yishi.core.spi.InvalidParameterException;
+import io.yishi.core.spi.NegotiationResult;
+import io.yishi.core.spi.NegotiationTool;
+import io.yishi.core.spi.Parameters;
 import io.yishi.core.tie.LotTieBreaker;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +42,39 @@ class PluginRegistryTest {
     assertThat(registry.deliberationMethod("discuss-and-decide"))
         .isInstanceOf(DiscussAndDecideMethod.class);
     assertThat(registry.tieBreaker("lot")).isInstanceOf(LotTieBreaker.class);
+    assertThat(registry.negotiationTool("split-test")).isInstanceOf(SplitTestTool.class);
+  }
+
+  @Test
+  void aNegotiationToolFoundByIdRunsOnAProblemOfItsProblemType() {
+    NegotiationTool<?, ?> tool = PluginRegistry.load().negotiationTool("split-test");
+
+    NegotiationResult result = run(tool, new SplitTestTool.Pot(List.of("Wang", "Li"), 7),
+        Parameters.empty());
+
+    assertThat(tool.problemType()).isEqualTo(SplitTestTool.Pot.class);
+    assertThat(tool.resultType()).isEqualTo(SplitTestTool.Shares.class);
+    assertThat(result).isEqualTo(new SplitTestTool.Shares(List.of(4L, 3L),
+        List.of("7 units among 2 parties", "Wang receives the 1 left over")));
+    assertThat(result.explain()).isEqualTo(
+        "7 units among 2 parties\nWang receives the 1 left over");
+  }
+
+  @Test
+  void aNegotiationToolRefusesAnUnknownParameterNamingIt() {
+    NegotiationTool<?, ?> tool = PluginRegistry.load().negotiationTool("split-test");
+
+    assertThatThrownBy(() -> run(tool, new SplitTestTool.Pot(List.of("Wang"), 1),
+        Parameters.of(Map.of("rounding", "up"))))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("parameters.rounding")
+        .hasMessageContaining("split-test");
+  }
+
+  /** What a host does with a tool found by id: capture its problem type. */
+  private static <P> NegotiationResult run(NegotiationTool<P, ?> tool, Object problem,
+      Parameters parameters) {
+    return tool.negotiate(tool.problemType().cast(problem), parameters, 42);
   }
 
   @Test
@@ -51,6 +91,12 @@ class PluginRegistryTest {
         })
         .anySatisfy(d -> assertThat(d.kind()).isEqualTo(PluginKind.DELIBERATION_METHOD));
     assertThat(registry.ids(PluginKind.TIE_BREAKER)).contains("lot");
+    assertThat(registry.descriptors()).anySatisfy(d -> {
+      assertThat(d.kind()).isEqualTo(PluginKind.NEGOTIATION_TOOL);
+      assertThat(d.id()).isEqualTo("split-test");
+      assertThat(d.parameters()).extracting(p -> p.name()).containsExactly("remainder");
+    });
+    assertThat(registry.toString()).contains("negotiation-tool: [split-test]");
   }
 
   @Test
@@ -112,6 +158,46 @@ class PluginRegistryTest {
         .hasMessageContaining("decision-rule id")
         .hasMessageContaining("'schulze'")
         .hasMessageContaining("yes-no-test");
+  }
+
+  @Test
+  void unknownNegotiationToolListsTheKnownTools() {
+    assertThatThrownBy(() -> PluginRegistry.load().negotiationTool("zopa"))
+        .isInstanceOf(UnknownPluginException.class)
+        .hasMessageContaining("negotiation-tool id")
+        .hasMessageContaining("'zopa'")
+        .hasMessageContaining("split-test");
+  }
+
+  @Test
+  void handRegisteredNegotiationToolIsFoundAndADuplicateIdRefused() {
+    PluginRegistry one = PluginRegistry.empty().with(new SplitTestTool());
+
+    assertThat(one.negotiationTool("split-test")).isInstanceOf(SplitTestTool.class);
+    assertThat(PluginKind.of(new SplitTestTool())).isEqualTo(PluginKind.NEGOTIATION_TOOL);
+    assertThatThrownBy(() -> one.with(new SplitTestTool()))
+        .isInstanceOf(DuplicatePluginIdException.class)
+        .hasMessageContaining("duplicate negotiation-tool id 'split-test'");
+  }
+
+  @Test
+  void aPluginOfNoKindIsRefusedNamingEveryKind() {
+    io.yishi.core.spi.Plugin none = new io.yishi.core.spi.Plugin() {
+      @Override
+      public String id() {
+        return "none";
+      }
+
+      @Override
+      public String description() {
+        return "implements no service interface";
+      }
+    };
+
+    assertThatThrownBy(() -> PluginRegistry.empty().with(none))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "implements none of DeliberationMethod, DecisionRule, TieBreaker, NegotiationTool");
   }
 
   @Test

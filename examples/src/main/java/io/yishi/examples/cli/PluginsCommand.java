@@ -12,9 +12,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code yishi plugins}: lists every method, rule and tie-breaker the registry finds. */
+/**
+ * {@code yishi plugins}: lists every method, rule, tie-breaker and negotiation tool the registry
+ * finds.
+ */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-    description = "List the deliberation methods, decision rules and tie-breakers installed.")
+    description = "List the deliberation methods, decision rules, tie-breakers and negotiation"
+        + " tools installed.")
 final class PluginsCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the list as JSON.")
@@ -57,6 +61,8 @@ final class PluginsCommand implements Callable<Integer> {
         return "Decision rules";
       case TIE_BREAKER:
         return "Tie-breakers";
+      case NEGOTIATION_TOOL:
+        return "Negotiation tools";
       default:
         throw new AssertionError(kind);
     }

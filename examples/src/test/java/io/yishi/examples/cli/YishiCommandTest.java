@@ -35,7 +35,7 @@ class YishiCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Deliberation methods (", "discuss-and-decide",
         "Decision rules (", "show-of-hands", "quorum (fraction in [0, 1], default 1/2)",
-        "Tie-breakers (", "lot");
+        "Tie-breakers (", "lot", "Negotiation tools (");
   }
 
   @Test
