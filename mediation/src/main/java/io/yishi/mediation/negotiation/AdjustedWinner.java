@@ -95,11 +95,30 @@ public final class AdjustedWinner {
     checkNotNull(issues, "issues");
     checkNotNull(pointsA, "pointsA");
     checkNotNull(pointsB, "pointsB");
+    check(issues, partyA, pointsA, partyB, pointsB);
+    return new Run(List.copyOf(issues), partyA, pointsA.clone(), partyB, pointsB.clone()).run();
+  }
+
+  /**
+   * Divides the issues of a problem between its two parties; the same as {@link #divide(List,
+   * String, int[], String, int[])} on the problem's parts.
+   *
+   * @param problem the issues and both parties' points, already checked by its constructor
+   * @return the division, with shares keyed by issue in the order of the problem's issues
+   */
+  public static AdjustedWinnerResult divide(AdjustedWinnerProblem problem) {
+    checkNotNull(problem, "problem");
+    return divide(problem.issues(), problem.partyA().name(), problem.partyA().pointsArray(),
+        problem.partyB().name(), problem.partyB().pointsArray());
+  }
+
+  /** The checks of {@link #divide(List, String, int[], String, int[])}, for problem values. */
+  static void check(
+      List<String> issues, String partyA, int[] pointsA, String partyB, int[] pointsB) {
     checkParties(partyA, partyB);
     checkIssues(issues);
     checkPoints(issues, partyA, pointsA);
     checkPoints(issues, partyB, pointsB);
-    return new Run(List.copyOf(issues), partyA, pointsA.clone(), partyB, pointsB.clone()).run();
   }
 
   /**

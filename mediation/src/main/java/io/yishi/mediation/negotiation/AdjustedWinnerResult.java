@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import io.yishi.core.Fraction;
+import io.yishi.core.spi.NegotiationResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Shares are exact: {@link #shareOfA()} maps every issue, in the order given, to the share of
  * it that goes to party A as a fraction in [0, 1]; party B gets the rest. Totals are in points
  * (out of each party's 100), exact rationals; the procedure makes them equal.
+ *
+ * <p>The result of the {@code adjusted-winner} negotiation tool; JSON type name {@code
+ * "adjusted-winner-result"}, fractions written as {@code {"numerator": 5, "denominator": 6}}.
  *
  * @param partyA the first party's name
  * @param partyB the second party's name
@@ -35,7 +39,7 @@ public record AdjustedWinnerResult(
     Fraction totalA,
     Fraction totalB,
     @Nullable Split split,
-    List<String> explanation) {
+    List<String> explanation) implements NegotiationResult {
 
   /**
    * The one issue the procedure divided between the parties.
@@ -115,10 +119,5 @@ public record AdjustedWinnerResult(
     Fraction a = shareOfA.get(issue);
     checkArgument(a != null, "issue %s is not among the issues %s", issue, shareOfA.keySet());
     return Fraction.of(a.denominator() - a.numerator(), a.denominator());
-  }
-
-  /** {@return the explanation as one text, a line per step} */
-  public String explain() {
-    return String.join("\n", explanation);
   }
 }

@@ -383,8 +383,8 @@ final class BargainingGeometry {
     if (r.isWhole()) {
       return exact;
     }
-    String approx = r.toBigDecimal(MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros()
-        .toPlainString();
+    String approx = r.toBigDecimal(MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString();
     return exact + " ≈ " + approx;
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.Rational;
+import io.yishi.core.spi.NegotiationResult;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -17,7 +18,12 @@ import java.util.Optional;
  *
  * <p>The solutions are computed exactly in rationals; probabilities and expected utilities are
  * reported as decimals rounded to 34 significant digits ({@link java.math.MathContext#DECIMAL128},
- * half-even), and the explanation shows the exact fractions, e.g. {@code 1/3 ≈ 0.3333}.
+ * half-even), and the explanation shows the exact fractions, e.g. {@code 1/3 ≈ 0.3333}. Decimals
+ * are kept without trailing zeros, so that {@code 2.50} and {@code 2.5} give equal solutions and a
+ * solution reads back from JSON equal to itself.
+ *
+ * <p>The result of the {@code nash-bargaining} and {@code kalai-smorodinsky} negotiation tools;
+ * JSON type name {@code "bargaining-solution"}.
  *
  * @param ruleId {@code nash-bargaining} or {@code kalai-smorodinsky}
  * @param agreement whether some option or lottery gives both parties more than disagreement
@@ -30,7 +36,7 @@ import java.util.Optional;
  */
 public record BargainingSolution(
     String ruleId, boolean agreement, List<Share> lottery, List<BigDecimal> utilities,
-    List<String> explanation) {
+    List<String> explanation) implements NegotiationResult {
 
   /**
    * One option of the recommended lottery.
@@ -44,12 +50,16 @@ public record BargainingSolution(
      * Checks the share.
      *
      * @param option the option's name
-     * @param probability the probability of carrying it out, in (0, 1]
+     * @param probability the probability of carrying it out, in (0, 1]; trailing zeros are
+     *     dropped
+     * @throws IllegalArgumentException if the probability is not in (0, 1]
      */
     public Share {
       checkNotNull(option, "option");
+      checkNotNull(probability, "probability");
       checkArgument(probability.signum() > 0 && probability.compareTo(BigDecimal.ONE) <= 0,
           "share of %s: probability must be in (0, 1], was %s", option, probability);
+      probability = probability.stripTrailingZeros();
     }
   }
 
@@ -64,11 +74,13 @@ public record BargainingSolution(
    * @param utilities each party's expected utility, in the problem's party order; the disagreement
    *     point without agreement
    * @param explanation the steps: frontier, candidate edges or options with their values, solution
+   * @throws IllegalArgumentException if there are shares without agreement or none with it
    */
   public BargainingSolution {
     checkNotNull(ruleId, "ruleId");
     lottery = List.copyOf(lottery);
-    utilities = List.copyOf(utilities);
+    utilities = utilities.stream().map(u -> checkNotNull(u, "utility").stripTrailingZeros())
+        .toList();
     explanation = List.copyOf(explanation);
     checkArgument(agreement != lottery.isEmpty(),
         "a solution has shares exactly when there is agreement, was %s with %s", agreement,
@@ -83,11 +95,6 @@ public record BargainingSolution(
   /** {@return whether the recommendation is a lottery over two options} */
   public boolean isLottery() {
     return lottery.size() > 1;
-  }
-
-  /** {@return the explanation, one step per line} */
-  public String explain() {
-    return String.join("\n", explanation);
   }
 
   static BargainingSolution of(
@@ -105,6 +112,8 @@ public record BargainingSolution(
       }
     }
     return new BargainingSolution(ruleId, point.agreement(), shares,
-        List.of(point.u0().toBigDecimal(MathContext.DECIMAL128), point.u1().toBigDecimal(MathContext.DECIMAL128)), lines);
+        List.of(point.u0().toBigDecimal(MathContext.DECIMAL128),
+            point.u1().toBigDecimal(MathContext.DECIMAL128)),
+        lines);
   }
 }

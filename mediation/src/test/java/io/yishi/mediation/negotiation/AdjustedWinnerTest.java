@@ -187,6 +187,36 @@ class AdjustedWinnerTest {
         .hasMessageEndingWith(", was " + value);
   }
 
+  @ParameterizedTest
+  @MethodSource("invalidPoints")
+  void aProblemValueRefusesWhatDivideRefuses(
+      List<String> issues, String a, int[] pa, String b, int[] pb, String message, String value) {
+    assertThatThrownBy(() -> new AdjustedWinnerProblem(issues,
+        AdjustedWinnerProblem.Party.of(a, pa), AdjustedWinnerProblem.Party.of(b, pb)))
+        .isInstanceOf(InvalidPointsException.class)
+        .hasMessageStartingWith(message)
+        .hasMessageEndingWith(", was " + value);
+  }
+
+  @Test
+  void aProblemValueRefusesAMissingPointNamingThePartyAndThePlace() {
+    assertThatThrownBy(() -> new AdjustedWinnerProblem.Party("Bob",
+        java.util.Arrays.asList(40, null, 60)))
+        .isInstanceOf(InvalidPointsException.class)
+        .hasMessageStartingWith("points.Bob[1]: is missing");
+  }
+
+  @Test
+  void dividingAProblemValueIsDividingItsParts() {
+    AdjustedWinnerProblem problem = new AdjustedWinnerProblem(DIVORCE,
+        AdjustedWinnerProblem.Party.of("Carol", 50, 20, 15, 10, 5),
+        AdjustedWinnerProblem.Party.of("Bob", 40, 30, 10, 10, 10));
+
+    assertThat(AdjustedWinner.divide(problem)).isEqualTo(AdjustedWinner.divide(
+        DIVORCE, "Carol", new int[] {50, 20, 15, 10, 5}, "Bob", new int[] {40, 30, 10, 10, 10}));
+    assertThat(problem.partyA().points()).containsExactly(50, 20, 15, 10, 5);
+  }
+
   @Test
   void refusesAnIssueOneSideLeftOut() {
     assertThatThrownBy(

@@ -203,7 +203,8 @@ class BargainingProperties {
     BargainingSolution s = NashBargaining.solve(p);
     BargainingPoint exact = NashBargaining.exact(p, true, 0);
     assertThat(s.agreement()).isEqualTo(exact.agreement());
-    assertThat(s.utilities().get(0)).isEqualByComparingTo(exact.u0().toBigDecimal(MathContext.DECIMAL128));
+    assertThat(s.utilities().get(0))
+        .isEqualByComparingTo(exact.u0().toBigDecimal(MathContext.DECIMAL128));
     if (s.agreement()) {
       assertThat(s.lottery().stream().map(BargainingSolution.Share::probability)
           .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(BigDecimal.ONE).abs())
