@@ -72,7 +72,7 @@ class AdjustedWinnerProperties {
   }
 
   /** 100 points over m issues, often with zeros. */
-  private static int[] points(SplittableRandom random, int m) {
+  static int[] points(SplittableRandom random, int m) {
     int[] p = new int[m];
     int zeroChance = random.nextInt(3);
     for (int unit = 0; unit < 100; unit++) {
@@ -86,7 +86,7 @@ class AdjustedWinnerProperties {
   }
 
   /** A copy of {@code a} with a few points moved, so that many issues tie. */
-  private static int[] perturb(SplittableRandom random, int[] a) {
+  static int[] perturb(SplittableRandom random, int[] a) {
     int[] b = a.clone();
     int moves = random.nextInt(4);
     for (int k = 0; k < moves; k++) {
