@@ -11,6 +11,7 @@ import io.yishi.core.consultation.Command;
 import io.yishi.core.consultation.ConsultationEvent;
 import io.yishi.core.spi.Action;
 import io.yishi.core.spi.Fact;
+import io.yishi.core.spi.NegotiationResult;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TypeNamesTest {
 
   @ParameterizedTest
-  @ValueSource(classes = {Action.class, Fact.class, Command.class, ConsultationEvent.class})
+  @ValueSource(classes = {Action.class, Fact.class, Command.class, ConsultationEvent.class,
+      NegotiationResult.class})
   void everyTypeNameNamesOneClass(Class<?> base) {
     ObjectMapper mapper = YishiJson.mapper();
     DeserializationConfig config = mapper.getDeserializationConfig();
