@@ -35,7 +35,8 @@ class YishiCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Deliberation methods (", "discuss-and-decide",
         "Decision rules (", "show-of-hands", "quorum (fraction in [0, 1], default 1/2)",
-        "Tie-breakers (", "lot", "Negotiation tools (");
+        "Tie-breakers (", "lot", "Negotiation tools (4)", "adjusted-winner",
+        "lotteries (boolean, default true)", "single-text");
   }
 
   @Test

@@ -26,8 +26,8 @@ public final class AdjustedWinnerTool
 
   @Override
   public String description() {
-    return "two parties spread 100 points each over divisible issues; an envy-free, equitable"
-        + " and efficient division splitting at most one issue (Brams and Taylor)";
+    return "two parties spread 100 points each over the issues; an envy-free, equitable"
+        + " division splitting at most one issue (Brams and Taylor)";
   }
 
   @Override

@@ -28,8 +28,8 @@ public final class KalaiSmorodinskyTool
 
   @Override
   public String description() {
-    return "two parties rate options; the efficient agreement whose gains are proportional to"
-        + " their ideal gains (Kalai and Smorodinsky 1975), exact, a lottery where it helps";
+    return "the option, or lottery over two, giving the two parties gains proportional to"
+        + " their ideal gains (Kalai and Smorodinsky)";
   }
 
   @Override

@@ -27,8 +27,8 @@ public final class NashBargainingTool
 
   @Override
   public String description() {
-    return "two parties rate options; the agreement maximising the product of their gains over"
-        + " disagreement (Nash 1950), exact, a lottery over two options where it helps";
+    return "the option, or lottery over two, maximising the product of the two parties'"
+        + " gains over disagreement (Nash)";
   }
 
   @Override

@@ -25,8 +25,8 @@ public final class SingleTextTool implements NegotiationTool<SingleTextProblem, 
 
   @Override
   public String description() {
-    return "a mediator's single negotiating text, revised round by round to answer the parties'"
-        + " criticisms until every party accepts one version or the rounds run out (Fisher)";
+    return "a mediator's single text, revised to answer the parties' criticisms until"
+        + " every party accepts one version or the rounds run out (Fisher)";
   }
 
   @Override
