@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.community.ResidentId;
-import io.yishi.core.internal.Identifiers;
 import io.yishi.core.consultation.Consultation;
 import io.yishi.core.consultation.ConsultationState;
 import io.yishi.core.issue.Category;
@@ -50,7 +49,7 @@ public record Dispute(String id, String title, Category category, List<Party> pa
    */
   public Dispute {
     checkNotNull(id, "id");
-    Identifiers.check("dispute id", id);
+    Ids.check("dispute id", id);
     checkNotNull(title, "title");
     checkArgument(!title.isBlank(), "dispute %s: title must not be blank", id);
     checkNotNull(category, "category");

@@ -3,7 +3,6 @@ package io.yishi.mediation.dispute;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.yishi.core.internal.Identifiers;
 
 /**
  * A matter in dispute: water leaking from the flat above, noise at night, a blocked corridor.
@@ -23,7 +22,7 @@ public record Matter(String id, String description) {
    */
   public Matter {
     checkNotNull(id, "id");
-    Identifiers.check("matter id", id);
+    Ids.check("matter id", id);
     checkNotNull(description, "description");
     checkArgument(!description.isBlank(), "matter %s: description must not be blank", id);
   }

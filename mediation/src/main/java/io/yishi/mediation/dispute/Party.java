@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.community.ResidentId;
-import io.yishi.core.internal.Identifiers;
 import java.util.List;
 
 /**
@@ -45,7 +44,7 @@ public record Party(String id, String name, Kind kind, List<ResidentId> members,
    */
   public Party {
     checkNotNull(id, "id");
-    Identifiers.check("party id", id);
+    Ids.check("party id", id);
     checkNotNull(name, "name");
     checkArgument(!name.isBlank(), "party %s: name must not be blank", id);
     checkNotNull(kind, "kind");

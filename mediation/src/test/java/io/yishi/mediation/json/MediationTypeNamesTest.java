@@ -72,9 +72,11 @@ class MediationTypeNamesTest {
     Set<String> mediation = names(new YishiMediationModule());
     Set<String> core = names(new YishiCoreModule());
 
-    assertThat(mediation).containsExactlyInAnyOrder("adjusted-winner-result",
-        "bargaining-solution", "single-text-outcome", "propose-text", "accept-text",
-        "criticise-text", "revise-text");
+    assertThat(mediation).contains("adjusted-winner-result", "bargaining-solution",
+        "single-text-outcome", "propose-text", "accept-text", "criticise-text", "revise-text")
+        .containsAll(io.yishi.mediation.dispute.MediationAction.KINDS)
+        .contains("action-taken", "mediation-started", "agreement-in-force", "case-ended")
+        .hasSize(7 + io.yishi.mediation.dispute.MediationAction.KINDS.size() + 8);
     assertThat(core).isNotEmpty().doesNotContainAnyElementsOf(mediation);
   }
 
