@@ -3,7 +3,6 @@ package io.yishi.mediation.dispute;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-
 /**
  * A matter in dispute: water leaking from the flat above, noise at night, a blocked corridor.
  *
