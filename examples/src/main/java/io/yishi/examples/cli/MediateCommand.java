@@ -8,6 +8,8 @@ import io.yishi.core.json.YishiJson;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.spi.Action;
 import io.yishi.core.spi.InvalidActionException;
+import io.yishi.core.spi.NegotiationResult;
+import io.yishi.core.spi.NegotiationTool;
 import io.yishi.core.spi.Parameters;
 import io.yishi.mediation.dispute.Agreement;
 import io.yishi.mediation.dispute.CaseRecord;
@@ -36,11 +38,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code yishi mediate [--as RESIDENT] [--json] [--log OUT.json] FILE.json}: runs a mediation
- * case from a file of timed steps and prints its record and outcome. The file format is in the
- * README: {@code {"case": {"parameters": {…}, "steps": [{"at": "…", "action": {…}}, …]}}}.
+ * case from a file of timed steps, or a negotiation tool on a problem, and prints the record and
+ * the result. The file formats are in the README: a case is {@code {"case": {"parameters": {…},
+ * "steps": [{"at": "…", "action": {…}}, …]}}}, a negotiation {@code {"tool": "adjusted-winner",
+ * "parameters": {…}, "seed": 0, "problem": {…}}}.
  */
 @Command(name = "mediate", mixinStandardHelpOptions = true,
-    description = "Run a mediation case from a JSON file and print its record and result.")
+    description = "Run a mediation case, or a negotiation tool, from a JSON file and print the"
+        + " record and the result.")
 final class MediateCommand implements Callable<Integer> {
 
   @Option(names = "--as", paramLabel = "RESIDENT",
@@ -56,7 +61,8 @@ final class MediateCommand implements Callable<Integer> {
   @Nullable Path logFile;
 
   @CommandLine.Parameters(index = "0", paramLabel = "FILE.json",
-      description = "The case: {\"case\": {\"parameters\", \"steps\": [{\"at\", \"action\"}]}}.")
+      description = "A case: {\"case\": {\"parameters\", \"steps\": [{\"at\", \"action\"}]}};"
+          + " or a negotiation: {\"tool\", \"parameters\", \"seed\", \"problem\"}.")
   Path file;
 
   @CommandLine.Spec
@@ -78,8 +84,12 @@ final class MediateCommand implements Callable<Integer> {
       throw new UncheckedIOException("FILE.json: no such file: " + file, e);
     }
     JsonNode root = CliInput.read(mapper, text, JsonNode.class, file.toString());
+    if (root.has("tool")) {
+      return negotiate(mapper, root);
+    }
     if (!root.has("case")) {
-      throw new IllegalArgumentException(file + ": must hold \"case\"");
+      throw new IllegalArgumentException(file + ": must hold \"case\" (a mediation case) or"
+          + " \"tool\" (a negotiation)");
     }
     CaseFile input = CliInput.read(mapper, root.get("case").toString(), CaseFile.class,
         file + " (case)");
@@ -94,6 +104,38 @@ final class MediateCommand implements Callable<Integer> {
           .writeValueAsString(c.log()));
     }
     return 0;
+  }
+
+  private int negotiate(ObjectMapper mapper, JsonNode root) throws IOException {
+    if (reader != null || logFile != null) {
+      throw new IllegalArgumentException(file + ": --as and --log apply to a case, not to a"
+          + " negotiation");
+    }
+    NegotiationTool<?, ?> tool = PluginRegistry.load().negotiationTool(root.get("tool").asText());
+    JsonNode params = root.path("parameters");
+    Parameters parameters = params.isMissingNode() || params.isNull() ? Parameters.empty()
+        : CliInput.read(mapper, params.toString(), Parameters.class, file + " (parameters)");
+    parameters.checkKnown(tool.id(), tool.parameters());
+    if (!root.has("problem")) {
+      throw new IllegalArgumentException(file + ": a negotiation needs \"problem\"");
+    }
+    JsonNode seed = root.path("seed");
+    if (!seed.isMissingNode() && !seed.canConvertToLong()) {
+      throw new IllegalArgumentException(file + ": seed: must be a whole number, was " + seed);
+    }
+    NegotiationResult result = negotiate(mapper, tool, root.get("problem"), parameters,
+        seed.asLong(0));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result)
+        : result.explain());
+    out.flush();
+    return 0;
+  }
+
+  private <P> NegotiationResult negotiate(ObjectMapper mapper, NegotiationTool<P, ?> tool,
+      JsonNode problem, Parameters parameters, long seed) {
+    P value = CliInput.read(mapper, problem.toString(), tool.problemType(), file + " (problem)");
+    return tool.negotiate(value, parameters, seed);
   }
 
   private MediationCase run(ObjectMapper mapper, CaseFile input) {

@@ -261,4 +261,37 @@ class YishiCommandTest {
     assertThat(r.err()).contains("steps[14] (sign-agreement): sign-agreement.by",
         "nor the presiding mediator", "r-li-chair");
   }
+
+  @Test
+  void mediateRunsANegotiationToolFile() throws Exception {
+    Run points = run("mediate", sample("corridor-points.json"));
+    Run text = run("mediate", "--json", sample("piano-single-text.json"));
+
+    assertThat(points.err()).isEmpty();
+    assertThat(points.code()).isZero();
+    assertThat(points.out()).contains("winner phase: flat 601 gets shoe cabinet stays",
+        "split ");
+    assertThat(text.code()).isZero();
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.out());
+    assertThat(tree.get("type").asText()).isEqualTo("single-text-outcome");
+    assertThat(tree.get("agreement").asBoolean()).isTrue();
+  }
+
+  @Test
+  void mediateRefusesAnUnknownToolOrParameterInOneLine() throws Exception {
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("tool", ".json");
+    java.nio.file.Files.writeString(bad, "{\"tool\": \"haggle\", \"problem\": {}}");
+    Run unknown = run("mediate", bad.toString());
+    java.nio.file.Files.writeString(bad, "{\"tool\": \"nash-bargaining\", \"parameters\":"
+        + " {\"lottery\": true}, \"problem\": {}}");
+    Run param = run("mediate", bad.toString());
+    java.nio.file.Files.delete(bad);
+
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("'haggle'", "adjusted-winner");
+    assertThat(param.code()).isEqualTo(1);
+    assertThat(param.err()).contains("lottery", "lotteries");
+    assertThat(unknown.err().strip().lines()).hasSize(1);
+    assertThat(param.err().strip().lines()).hasSize(1);
+  }
 }
