@@ -11,6 +11,7 @@ import io.yishi.core.spi.InvalidActionException;
 import io.yishi.core.spi.NegotiationResult;
 import io.yishi.core.spi.NegotiationTool;
 import io.yishi.core.spi.Parameters;
+import io.yishi.examples.lixiong.ScenarioClock;
 import io.yishi.mediation.dispute.Agreement;
 import io.yishi.mediation.dispute.CaseRecord;
 import io.yishi.mediation.dispute.CaseState;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +139,8 @@ final class MediateCommand implements Callable<Integer> {
   }
 
   private MediationCase run(ObjectMapper mapper, CaseFile input) {
-    StepClock clock = new StepClock();
+    // every timestamp in the case's log is the time of its step in the file
+    ScenarioClock clock = new ScenarioClock(Instant.EPOCH, ZoneOffset.UTC);
     PluginRegistry registry = PluginRegistry.load();
     MediationCase c = null;
     Instant previous = Instant.MIN;
@@ -155,7 +156,7 @@ final class MediateCommand implements Callable<Integer> {
             + " above it; steps are in time order");
       }
       previous = at;
-      clock.now = at;
+      clock.set(at);
       MediationAction action = action(mapper, step.action(), where);
       try {
         if (c == null) {
@@ -240,25 +241,5 @@ final class MediateCommand implements Callable<Integer> {
     List<String> committee = c.consultation().state().methodParameters()
         .texts("committee", List.of());
     return new ResidentId(committee.get(0));
-  }
-
-  /** The time of the step being run: every timestamp in the case's log comes from the file. */
-  private static final class StepClock extends Clock {
-    Instant now = Instant.EPOCH;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
