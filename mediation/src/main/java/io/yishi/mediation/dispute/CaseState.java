@@ -3,6 +3,7 @@ package io.yishi.mediation.dispute;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.community.ResidentId;
+import io.yishi.mediation.negotiation.SingleText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param recusals every recusal requested and conflict declared, in order
  * @param sessions every session, in order
  * @param statements every statement, in order
+ * @param singleText the single negotiating text, or null when none was proposed
  * @param draft the current written draft, or null
  * @param agreement the agreement in force, or null
  * @param confirmationApplicants the parties that have applied for judicial confirmation
@@ -39,8 +41,9 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
     boolean accepted, List<String> consented, List<Choice> choices, List<ResidentId> mediators,
     @Nullable ResidentId presiding, MediationFact.@Nullable Assignment assignment,
     List<Recusal> recusals, List<Session> sessions, List<Statement> statements,
-    @Nullable Draft draft, @Nullable Agreement agreement, List<String> confirmationApplicants,
-    @Nullable String court, boolean confirmationPeriodEnded, @Nullable String ruling,
+    @Nullable SingleText singleText, @Nullable Draft draft, @Nullable Agreement agreement,
+    List<String> confirmationApplicants, @Nullable String court,
+    boolean confirmationPeriodEnded, @Nullable String ruling,
     MediationFact.@Nullable CaseEnded ending, @Nullable MediationAction last) {
 
   /**
@@ -58,6 +61,7 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
    * @param recusals every recusal and conflict
    * @param sessions every session
    * @param statements every statement
+   * @param singleText the single negotiating text, or null
    * @param draft the current draft, or null
    * @param agreement the agreement in force, or null
    * @param confirmationApplicants the parties that applied for confirmation
@@ -79,8 +83,8 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
   }
 
   static final CaseState EMPTY = new CaseState(CaseStatus.NEW, null, null, false, List.of(),
-      List.of(), List.of(), null, null, List.of(), List.of(), List.of(), null, null, List.of(),
-      null, false, null, null, null);
+      List.of(), List.of(), null, null, List.of(), List.of(), List.of(), null, null, null,
+      List.of(), null, false, null, null, null);
 
   /**
    * A party's choice of mediators.
@@ -210,6 +214,7 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
     final List<Recusal> recusals;
     final List<Session> sessions;
     final List<Statement> statements;
+    @Nullable SingleText singleText;
     @Nullable Draft draft;
     @Nullable Agreement agreement;
     final List<String> confirmationApplicants;
@@ -232,6 +237,7 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
       recusals = new ArrayList<>(s.recusals);
       sessions = new ArrayList<>(s.sessions);
       statements = new ArrayList<>(s.statements);
+      singleText = s.singleText;
       draft = s.draft;
       agreement = s.agreement;
       confirmationApplicants = new ArrayList<>(s.confirmationApplicants);
@@ -244,7 +250,7 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
 
     CaseState done() {
       return new CaseState(status, dispute, applicant, accepted, consented, choices, mediators,
-          presiding, assignment, recusals, sessions, statements, draft, agreement,
+          presiding, assignment, recusals, sessions, statements, singleText, draft, agreement,
           confirmationApplicants, court, confirmationPeriodEnded, ruling, ending, last);
     }
   }

@@ -23,10 +23,11 @@ public sealed interface MediationAction extends Action {
       "apply-for-mediation", "take-up-case", "accept-case", "decline-case",
       "consent-to-mediation", "refuse-mediation", "designate-mediators",
       "choose-mediators", "request-recusal", "declare-conflict", "replace-mediator",
-      "open-session", "make-statement", "close-session", "withdraw-from-mediation",
-      "terminate-mediation", "draft-agreement", "sign-agreement", "seal-agreement",
-      "record-oral-agreement", "record-performance", "apply-for-confirmation",
-      "record-confirmation");
+      "open-session", "make-statement", "close-session", "propose-single-text",
+      "criticise-single-text", "accept-single-text", "revise-single-text",
+      "withdraw-from-mediation", "terminate-mediation", "draft-agreement",
+      "sign-agreement", "seal-agreement", "record-oral-agreement", "record-performance",
+      "apply-for-confirmation", "record-confirmation");
 
   /**
    * A party applies for mediation of a dispute (RULES.md §3.5, Art. 17); the application is the
@@ -424,6 +425,119 @@ public sealed interface MediationAction extends Action {
     @Override
     public String kind() {
       return "close-session";
+    }
+  }
+
+  /**
+   * A mediator puts the first version of a single negotiating text to the parties (Fisher's
+   * one-text procedure, RULES.md §6.3): each round every party accepts the current version or
+   * criticises it, and the mediator revises it, until every party accepts one version or the
+   * rounds, the method's singleTextRounds, run out (kind {@code propose-single-text}).
+   *
+   * @param by an assigned mediator
+   * @param text the text, not blank
+   */
+  record ProposeSingleText(ResidentId by, String text) implements MediationAction {
+    /**
+     * Refuses nulls.
+     *
+     * @param by an assigned mediator
+     * @param text the text, not blank
+     */
+    public ProposeSingleText {
+      checkNotNull(by, "by");
+      checkNotNull(text, "text");
+    }
+
+    @Override
+    public String kind() {
+      return "propose-single-text";
+    }
+  }
+
+  /**
+   * A party criticises the current version of the single text; the criticism gets the next id, c1,
+   * c2 and so on (kind {@code criticise-single-text}).
+   *
+   * @param by a member of the party
+   * @param party the party's id
+   * @param version the current version's number
+   * @param text what the party objects to, not blank
+   */
+  record CriticiseSingleText(ResidentId by, String party, int version, String text)
+      implements MediationAction {
+    /**
+     * Refuses nulls.
+     *
+     * @param by a member of the party
+     * @param party the party's id
+     * @param version the current version's number
+     * @param text what the party objects to, not blank
+     */
+    public CriticiseSingleText {
+      checkNotNull(by, "by");
+      checkNotNull(party, "party");
+      checkNotNull(text, "text");
+    }
+
+    @Override
+    public String kind() {
+      return "criticise-single-text";
+    }
+  }
+
+  /**
+   * A party accepts the current version of the single text (kind {@code accept-single-text}).
+   *
+   * @param by a member of the party
+   * @param party the party's id
+   * @param version the current version's number
+   */
+  record AcceptSingleText(ResidentId by, String party, int version) implements MediationAction {
+    /**
+     * Refuses nulls.
+     *
+     * @param by a member of the party
+     * @param party the party's id
+     * @param version the current version's number
+     */
+    public AcceptSingleText {
+      checkNotNull(by, "by");
+      checkNotNull(party, "party");
+    }
+
+    @Override
+    public String kind() {
+      return "accept-single-text";
+    }
+  }
+
+  /**
+   * A mediator revises the single text once every party has responded, naming the criticisms of the
+   * current version the revision answers (kind {@code revise-single-text}).
+   *
+   * @param by an assigned mediator
+   * @param answers the ids of the criticisms answered, at least one, each of the current version
+   * @param text the revised text, not blank, not the same as the current one
+   */
+  record ReviseSingleText(ResidentId by, List<String> answers, String text)
+      implements MediationAction {
+    /**
+     * Refuses nulls and copies the lists.
+     *
+     * @param by an assigned mediator
+     * @param answers the ids of the criticisms answered, at least one, each of the current version
+     * @param text the revised text, not blank, not the same as the current one
+     */
+    public ReviseSingleText {
+      checkNotNull(by, "by");
+      answers = List.copyOf(answers);
+      checkNotNull(text, "text");
+    }
+
+    @Override
+    public String kind() {
+      return "revise-single-text";
     }
   }
 

@@ -34,7 +34,13 @@ import java.util.List;
  *       separate one with one party ({@code open-session}), records what is said ({@code
  *       make-statement}) and closes it ({@code close-session}). What a party says in a separate
  *       session is confidential to it (Art. 15 (4)): {@link MediationCase#recordFor} never shows
- *       it to another party.
+ *       it to another party. A mediator may also work with a single negotiating text ({@code
+ *       propose-single-text}): each round every party accepts the current version ({@code
+ *       accept-single-text}) or criticises it ({@code criticise-single-text}), and the mediator
+ *       revises it, naming the criticisms each revision answers ({@code revise-single-text}),
+ *       until every party accepts one version or {@code singleTextRounds} run out; the rules are
+ *       those of {@link io.yishi.mediation.negotiation.SingleText}. An accepted text is what
+ *       the mediator then writes into the agreement.
  *   <li><b>Ending without agreement</b>. A party may withdraw at any time before an agreement is
  *       in force ({@code withdraw-from-mediation}, Art. 23); a mediator ends a mediation that
  *       failed ({@code terminate-mediation}, Art. 26). Either way, and on a decline or refusal,
@@ -89,7 +95,9 @@ public final class MediationMethod implements DeliberationMethod {
       ParameterSpec.of("makeUpWorkdays", "list of ISO dates", "[]",
           "weekend days that are working days"),
       ParameterSpec.of("weekendsAreRestDays", "boolean", "true",
-          "Saturdays and Sundays are rest days"));
+          "Saturdays and Sundays are rest days"),
+      ParameterSpec.of("singleTextRounds", "integer 1..20", "5",
+          "rounds of responses a single negotiating text may take"));
 
   /** Creates the method; it holds no state. */
   public MediationMethod() {}

@@ -12,10 +12,12 @@ import io.yishi.mediation.dispute.CaseState.Next;
 import io.yishi.mediation.dispute.CaseState.Recusal;
 import io.yishi.mediation.dispute.CaseState.Signature;
 import io.yishi.mediation.dispute.MediationAction.AcceptCase;
+import io.yishi.mediation.dispute.MediationAction.AcceptSingleText;
 import io.yishi.mediation.dispute.MediationAction.ApplyForConfirmation;
 import io.yishi.mediation.dispute.MediationAction.ApplyForMediation;
 import io.yishi.mediation.dispute.MediationAction.ChooseMediators;
 import io.yishi.mediation.dispute.MediationAction.CloseSession;
+import io.yishi.mediation.dispute.MediationAction.CriticiseSingleText;
 import io.yishi.mediation.dispute.MediationAction.ConsentToMediation;
 import io.yishi.mediation.dispute.MediationAction.DeclareConflict;
 import io.yishi.mediation.dispute.MediationAction.DeclineCase;
@@ -23,11 +25,13 @@ import io.yishi.mediation.dispute.MediationAction.DesignateMediators;
 import io.yishi.mediation.dispute.MediationAction.DraftAgreement;
 import io.yishi.mediation.dispute.MediationAction.MakeStatement;
 import io.yishi.mediation.dispute.MediationAction.OpenSession;
+import io.yishi.mediation.dispute.MediationAction.ProposeSingleText;
 import io.yishi.mediation.dispute.MediationAction.RecordConfirmation;
 import io.yishi.mediation.dispute.MediationAction.RecordOralAgreement;
 import io.yishi.mediation.dispute.MediationAction.RecordPerformance;
 import io.yishi.mediation.dispute.MediationAction.RefuseMediation;
 import io.yishi.mediation.dispute.MediationAction.ReplaceMediator;
+import io.yishi.mediation.dispute.MediationAction.ReviseSingleText;
 import io.yishi.mediation.dispute.MediationAction.RequestRecusal;
 import io.yishi.mediation.dispute.MediationAction.SealAgreement;
 import io.yishi.mediation.dispute.MediationAction.SignAgreement;
@@ -43,6 +47,8 @@ import io.yishi.mediation.dispute.MediationFact.ConfirmationPeriodEnded;
 import io.yishi.mediation.dispute.MediationFact.ConfirmationRequested;
 import io.yishi.mediation.dispute.MediationFact.MediationStarted;
 import io.yishi.mediation.dispute.MediationFact.MediatorsAssigned;
+import io.yishi.mediation.negotiation.InvalidSingleTextException;
+import io.yishi.mediation.negotiation.SingleText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +57,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,6 +194,14 @@ final class MediationProcedure implements Procedure<CaseState> {
           out.addAll(List.of("terminate-mediation", "draft-agreement"));
           if (settings.allowOral()) {
             out.add("record-oral-agreement");
+          }
+          SingleText text = s.singleText();
+          if (text == null) {
+            out.add("propose-single-text");
+          } else if (text.status() == SingleText.Status.IN_ROUND) {
+            out.addAll(List.of("accept-single-text", "criticise-single-text"));
+          } else if (text.status() == SingleText.Status.AWAITING_REVISION) {
+            out.add("revise-single-text");
           }
           if (s.draft() != null) {
             out.addAll(List.of("sign-agreement", "seal-agreement"));
@@ -495,6 +510,27 @@ final class MediationProcedure implements Procedure<CaseState> {
       Session session = s.openSession().orElseThrow(() ->
           refuse(k, "kind", k, "no session is open"));
       n.sessions.set(n.sessions.size() - 1, closed(session, now, x.summary()));
+    } else if (a instanceof ProposeSingleText x) {
+      mediating(s, k, x.by());
+      if (s.singleText() != null) {
+        throw refuse(k, "kind", k, "a single text was proposed already (status "
+            + s.singleText().status() + "); it is revised, not proposed again");
+      }
+      n.singleText = singleText(k, () -> SingleText.start(SINGLE_TEXT_MEDIATOR, d.partyIds(),
+          settings.singleTextRounds()).propose(SINGLE_TEXT_MEDIATOR, x.text()));
+    } else if (a instanceof CriticiseSingleText x) {
+      actsFor(d, k, x.by(), x.party());
+      SingleText text = singleTextUnderWay(s, k);
+      n.singleText = singleText(k, () -> text.criticise(x.party(), x.version(), x.text()));
+    } else if (a instanceof AcceptSingleText x) {
+      actsFor(d, k, x.by(), x.party());
+      SingleText text = singleTextUnderWay(s, k);
+      n.singleText = singleText(k, () -> text.accept(x.party(), x.version()));
+    } else if (a instanceof ReviseSingleText x) {
+      mediating(s, k, x.by());
+      SingleText text = singleTextUnderWay(s, k);
+      n.singleText = singleText(k, () -> text.revise(SINGLE_TEXT_MEDIATOR, x.answers(),
+          x.text()));
     } else if (a instanceof WithdrawFromMediation x) {
       actsFor(d, k, x.by(), x.party());
       beforeAgreement(s, k);
@@ -631,6 +667,34 @@ final class MediationProcedure implements Procedure<CaseState> {
       throw new IllegalArgumentException("not a mediation action: " + k);
     }
     return n.done();
+  }
+
+  /**
+   * The single text's mediator: any assigned mediator with no recusal pending speaks for the
+   * mediators, which the procedure checks before the text's own rules.
+   */
+  private static final String SINGLE_TEXT_MEDIATOR = "mediators";
+
+  private static SingleText singleTextUnderWay(CaseState s, String k) {
+    inMediation(s, k);
+    noRecusalPending(s, k);
+    SingleText text = s.singleText();
+    if (text == null) {
+      throw refuse(k, "kind", k, "no single text is under way; a mediator proposes one first");
+    }
+    return text;
+  }
+
+  /** Runs a step of the single text, refusing a breach of its rules as this action's. */
+  private static SingleText singleText(String k, Supplier<SingleText> step) {
+    try {
+      return step.get();
+    } catch (InvalidSingleTextException e) {
+      String field = e.field();
+      int dot = field.indexOf('.');
+      throw refuse(k, dot < 0 ? "kind" : field.substring(dot + 1), e.value().orElse(null),
+          e.rule());
+    }
   }
 
   // ---- checks --------------------------------------------------------------------------------

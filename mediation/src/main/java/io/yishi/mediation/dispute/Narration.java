@@ -115,11 +115,24 @@ final class Narration {
           : "separate session with " + x.party()) + (x.inPublic() ? ", in public" : "");
     }
     if (a instanceof MakeStatement x) {
-      return by + " — " + word(x.statementKind()) + (x.matter() == null ? "" : " on " + x.matter())
-          + ": " + x.text();
+      return by + " — " + word(x.statementKind())
+          + (x.matter() == null ? "" : " on " + x.matter()) + ": " + x.text();
     }
     if (a instanceof CloseSession x) {
       return by + " closes the session" + reason(x.summary());
+    }
+    if (a instanceof MediationAction.ProposeSingleText x) {
+      return by + " puts a single negotiating text to the parties: " + x.text();
+    }
+    if (a instanceof MediationAction.CriticiseSingleText x) {
+      return x.party() + " criticises version " + x.version() + " of the text (" + by + "): "
+          + x.text();
+    }
+    if (a instanceof MediationAction.AcceptSingleText x) {
+      return x.party() + " accepts version " + x.version() + " of the text (" + by + ")";
+    }
+    if (a instanceof MediationAction.ReviseSingleText x) {
+      return by + " revises the text, answering " + x.answers() + ": " + x.text();
     }
     if (a instanceof WithdrawFromMediation x) {
       return x.party() + " withdraws from mediation (" + by + ")" + reason(x.reason());

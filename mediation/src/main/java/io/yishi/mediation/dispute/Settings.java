@@ -13,7 +13,8 @@ import java.util.Set;
 
 /** The mediation method's parameters, read and checked once. */
 record Settings(List<ResidentId> committee, List<ResidentId> mediators,
-    boolean requireWrittenContent, boolean allowOral, ConfirmationPeriod confirmation) {
+    boolean requireWrittenContent, boolean allowOral, ConfirmationPeriod confirmation,
+    int singleTextRounds) {
 
   static Settings of(Parameters p) {
     List<ResidentId> committee = residents(p, "committee");
@@ -37,8 +38,12 @@ record Settings(List<ResidentId> committee, List<ResidentId> mediators,
     }
     ConfirmationPeriod period = new ConfirmationPeriod((int) days, zone, dates(p, "holidays"),
         dates(p, "makeUpWorkdays"), p.flag("weekendsAreRestDays", true));
+    long rounds = p.integer("singleTextRounds", 5);
+    if (rounds < 1 || rounds > 20) {
+      throw new InvalidParameterException("singleTextRounds", rounds, "must be from 1 to 20");
+    }
     return new Settings(committee, mediators, p.flag("requireWrittenContent", true),
-        p.flag("allowOral", true), period);
+        p.flag("allowOral", true), period, (int) rounds);
   }
 
   private static List<ResidentId> residents(Parameters p, String name) {

@@ -258,8 +258,24 @@ class RandomCaseProperties {
             random.nextInt(100) < 90 ? "Xuhui court" : "Minhang court");
         case "record-confirmation" -> new RecordConfirmation(mostly(pick(COMMITTEE)),
             random.nextInt(100) < 80, random.nextInt(100) < 95 ? "(2025) 123" : "");
+        case "propose-single-text" -> new MediationAction.ProposeSingleText(mediator(),
+            "[text-" + seed + "-" + step + "]");
+        case "criticise-single-text" -> new MediationAction.CriticiseSingleText(
+            memberOf(party), party, version(s), random.nextInt(100) < 95 ? "too vague" : " ");
+        case "accept-single-text" -> new MediationAction.AcceptSingleText(memberOf(party), party,
+            version(s));
+        case "revise-single-text" -> new MediationAction.ReviseSingleText(mediator(),
+            s.singleText() == null || random.nextInt(100) < 10 ? List.of("c1")
+                : s.singleText().openCriticisms().stream().map(x -> x.id()).toList(),
+            "[text-" + seed + "-" + step + "]");
         default -> throw new IllegalStateException(kind);
       };
+    }
+
+    /** {@return mostly the single text's current version, sometimes another} */
+    int version(CaseState s) {
+      int current = s.singleText() == null ? 1 : s.singleText().round();
+      return random.nextInt(100) < 90 ? current : current + 1;
     }
 
     void tick() {
