@@ -1,5 +1,7 @@
 package io.yishi.voting.ranked;
 
+import io.yishi.core.simulation.RankingTally;
+import io.yishi.core.simulation.TallyRule;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
@@ -8,6 +10,7 @@ import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
 import io.yishi.voting.ProfileRule;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +26,11 @@ import java.util.Set;
  * profile from the ballots. Every method reads the parameter {@code tieBreak}: {@code none} (the
  * default) reports tied winners as a tie; {@code lot} settles it by a lot drawn from the seed, and
  * the explanation says so.
+ *
+ * <p>Experiments run every ranked method on drawn {@link RankingTally tallies} through {@link
+ * #winners(RankingTally, Parameters, long)}.
  */
-public abstract class RankedMethod implements ProfileRule<Profile> {
+public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
 
   static final ParameterSpec TIE_BREAK = ParameterSpec.of("tieBreak", "none | lot", "none",
       "none: report tied winners as a tie; lot: draw the winner by lot from the seed");
@@ -77,6 +83,37 @@ public abstract class RankedMethod implements ProfileRule<Profile> {
   @Override
   public final RankedDecision decide(DecisionRequest request) {
     return decide(profileOf(request, id()), request.parameters(), request.seed());
+  }
+
+  /**
+   * Decides on a drawn tally: its rankings become a profile over the candidates {@code "0"},
+   * {@code "1"}, … and the winners are read back as indices.
+   *
+   * @param tally the rankings and their counts
+   * @param parameters the method's parameters
+   * @param seed the seed of any lot
+   * @return the winners' indices, increasing; several when tied and {@code tieBreak} is none
+   * @throws InvalidParameterException if a parameter is unknown or invalid
+   */
+  @Override
+  public final int[] winners(RankingTally tally, Parameters parameters, long seed) {
+    List<String> names = new ArrayList<>(tally.options());
+    for (int i = 0; i < tally.options(); i++) {
+      names.add(Integer.toString(i));
+    }
+    Profile.Builder builder = Profile.builder(names);
+    int[] order = new int[tally.options()];
+    for (int code = 0; code < tally.rankings(); code++) {
+      long count = tally.count(code);
+      if (count > 0) {
+        for (int i = 0; i < order.length; i++) {
+          order[i] = tally.optionAt(code, i);
+        }
+        builder.addOrder(order, count);
+      }
+    }
+    return decide(builder.build(), parameters, seed).chosen().stream()
+        .mapToInt(Integer::parseInt).sorted().toArray();
   }
 
   /**
