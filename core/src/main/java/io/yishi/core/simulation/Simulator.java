@@ -1,0 +1,240 @@
+package io.yishi.core.simulation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.yishi.core.annotation.Experimental;
+import io.yishi.core.spi.DecisionRule;
+import io.yishi.core.spi.InvalidParameterException;
+import io.yishi.core.spi.Parameters;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs experiments: for each run, draws the voters' rankings under the preference model into a
+ * {@link RankingTally} and lets every rule choose, then counts the metrics. Run {@code r} draws
+ * from a random seeded by the experiment's seed and {@code r} alone, and totals are exact (see
+ * {@link ExperimentTotals}), so the result is the same, bit for bit, on one thread or many, and
+ * for a sweep run whole or in ranges and merged. Memory stays flat as runs grow: one tally per
+ * thread, and totals, never a run's profile.
+ */
+@Experimental
+public final class Simulator {
+
+  /** Runs are handed to threads in blocks of this many. */
+  private static final int BLOCK = 32;
+
+  private Simulator() {}
+
+  /**
+   * Runs every run of an experiment.
+   *
+   * @param experiment the experiment
+   * @param model the preference model named by the experiment
+   * @param rules finds a decision rule by id; each must implement {@link TallyRule}
+   * @param threads how many threads, at least 1
+   * @return the result
+   * @throws InvalidParameterException naming the parameter, before any run, if the model's or a
+   *     rule's parameters are invalid, or a rule cannot decide on a tally
+   * @throws io.yishi.core.plugin.UnknownPluginException if a rule id is not installed
+   */
+  public static ExperimentResult run(Experiment experiment, PreferenceModel model,
+      Function<String, DecisionRule> rules, int threads) {
+    return ExperimentResult.of(experiment,
+        runRange(experiment, model, rules, 0, experiment.runs(), threads));
+  }
+
+  /**
+   * Runs the runs {@code from} (inclusive) to {@code to} (exclusive) of an experiment, for a
+   * sweep split across machines; merge the totals with {@link ExperimentTotals#merge} and
+   * report them with {@link ExperimentResult#of}.
+   *
+   * @param experiment the experiment
+   * @param model the preference model named by the experiment
+   * @param rules finds a decision rule by id; each must implement {@link TallyRule}
+   * @param from the first run index, 0 or more
+   * @param to the run index after the last, at most the experiment's runs, above {@code from}
+   * @param threads how many threads, at least 1
+   * @return the totals of those runs
+   * @throws InvalidParameterException as {@link #run} does
+   * @throws IllegalArgumentException if the range is empty or outside the experiment
+   */
+  public static ExperimentTotals runRange(Experiment experiment, PreferenceModel model,
+      Function<String, DecisionRule> rules, int from, int to, int threads) {
+    checkNotNull(experiment, "experiment");
+    checkNotNull(model, "model");
+    checkArgument(from >= 0 && to > from && to <= experiment.runs(),
+        "runs [%s, %s): must be a non-empty range within 0..%s", from, to, experiment.runs());
+    checkArgument(threads >= 1, "threads: must be at least 1, was %s", threads);
+    checkArgument(model.id().equals(experiment.model()), "model: the experiment names '%s',"
+        + " given '%s'", experiment.model(), model.id());
+    Experiment.Rule[] specs = experiment.rules().toArray(Experiment.Rule[]::new);
+    TallyRule[] tallyRules = new TallyRule[specs.length];
+    for (int k = 0; k < specs.length; k++) {
+      DecisionRule rule = rules.apply(specs[k].id());
+      if (!(rule instanceof TallyRule t)) {
+        throw new InvalidParameterException("rules", specs[k].id(), "cannot be run on drawn"
+            + " rankings: the rule does not decide on a ranking tally (TallyRule)");
+      }
+      specs[k].parameters().checkKnown(rule.id(), rule.parameters());
+      rule.checkParameters(specs[k].parameters());
+      tallyRules[k] = t;
+    }
+    PreferenceSampler sampler = model.sampler(experiment.modelParameters(),
+        experiment.options());
+    Context context = new Context(experiment, sampler, specs, tallyRules);
+    int blocks = (to - from + BLOCK - 1) / BLOCK;
+    if (threads == 1 || blocks == 1) {
+      @Nullable ExperimentTotals totals = null;
+      for (int b = 0; b < blocks; b++) {
+        ExperimentTotals t = context.block(from + b * BLOCK, Math.min(to, from + (b + 1) * BLOCK));
+        totals = totals == null ? t : totals.merge(t);
+      }
+      return totals;
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      List<Future<ExperimentTotals>> parts = new ArrayList<>();
+      for (int b = 0; b < blocks; b++) {
+        int start = from + b * BLOCK;
+        int end = Math.min(to, start + BLOCK);
+        parts.add(pool.submit(() -> context.block(start, end)));
+      }
+      ExperimentTotals totals = null;
+      for (Future<ExperimentTotals> part : parts) {
+        ExperimentTotals t = part.get();
+        totals = totals == null ? t : totals.merge(t);
+      }
+      return totals;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("experiment interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** {@return the random of run {@code run}, from the seed and the index alone} */
+  static SplittableRandom random(long seed, int run) {
+    return new SplittableRandom(seed ^ (run * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L));
+  }
+
+  /** What every block shares; read-only. */
+  private record Context(Experiment experiment, PreferenceSampler sampler,
+      Experiment.Rule[] specs, TallyRule[] rules) {
+
+    ExperimentTotals block(int start, int end) {
+      int k = rules.length;
+      RankingTally tally = new RankingTally(experiment.options());
+      long condorcetRuns = 0;
+      long utilityRuns = 0;
+      long[] decided = new long[k];
+      BigDecimal[] picks = zeros(k);
+      BigDecimal[] vse = zeros(k);
+      BigDecimal[] vseSquares = zeros(k);
+      long[][] agree = new long[k][k];
+      int[][] winners = new int[k][];
+      for (int run = start; run < end; run++) {
+        SplittableRandom random = random(experiment.seed(), run);
+        tally.clear();
+        sampler.sample(random, voting(random), tally);
+        long lot = random.nextLong();
+        int condorcet = tally.voters() == 0 ? -1 : tally.condorcetWinner();
+        if (condorcet >= 0) {
+          condorcetRuns++;
+        }
+        double[] welfare = welfare(tally);
+        if (welfare != null) {
+          utilityRuns++;
+        }
+        for (int r = 0; r < k; r++) {
+          winners[r] = tally.voters() == 0 ? new int[0]
+              : rules[r].winners(tally, specs[r].parameters(), lot);
+          int[] w = winners[r];
+          if (w.length > 0) {
+            decided[r]++;
+          }
+          if (condorcet >= 0 && Arrays.binarySearch(w, condorcet) >= 0) {
+            picks[r] = picks[r].add(new BigDecimal(1.0 / w.length));
+          }
+          if (welfare != null) {
+            double value = 0;
+            for (int o : w) {
+              value += tally.utility(o);
+            }
+            double v = w.length == 0 ? 0
+                : (value / w.length - welfare[0]) / (welfare[1] - welfare[0]);
+            BigDecimal exact = new BigDecimal(v);
+            vse[r] = vse[r].add(exact);
+            vseSquares[r] = vseSquares[r].add(exact.multiply(exact));
+          }
+        }
+        for (int a = 0; a < k; a++) {
+          for (int b = 0; b < k; b++) {
+            if (Arrays.equals(winners[a], winners[b])) {
+              agree[a][b]++;
+            }
+          }
+        }
+      }
+      List<ExperimentTotals.RuleTotals> totals = new ArrayList<>();
+      for (int r = 0; r < k; r++) {
+        totals.add(new ExperimentTotals.RuleTotals(specs[r].id(), decided[r], picks[r], vse[r],
+            vseSquares[r], Arrays.stream(agree[r]).boxed().toList()));
+      }
+      return new ExperimentTotals(start, end, condorcetRuns, utilityRuns, totals);
+    }
+
+    /** How many voters turn out in this run: each votes with the experiment's turnout. */
+    private int voting(SplittableRandom random) {
+      double p = experiment.turnout();
+      if (p >= 1) {
+        return experiment.voters();
+      }
+      int n = 0;
+      for (int v = 0; v < experiment.voters(); v++) {
+        if (random.nextDouble() < p) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /**
+     * {@return the mean welfare of the options and the best option's, or null when the tally
+     * has no utilities or every option has the same welfare}
+     */
+    private static double @Nullable [] welfare(RankingTally tally) {
+      if (!tally.hasUtilities()) {
+        return null;
+      }
+      double sum = 0;
+      double best = Double.NEGATIVE_INFINITY;
+      for (int o = 0; o < tally.options(); o++) {
+        sum += tally.utility(o);
+        best = Math.max(best, tally.utility(o));
+      }
+      double mean = sum / tally.options();
+      return best > mean ? new double[] {mean, best} : null;
+    }
+
+    private static BigDecimal[] zeros(int k) {
+      BigDecimal[] a = new BigDecimal[k];
+      Arrays.fill(a, BigDecimal.ZERO);
+      return a;
+    }
+  }
+}
