@@ -49,7 +49,7 @@ public final class Simulator {
   public static ExperimentResult run(Experiment experiment, PreferenceModel model,
       Function<String, DecisionRule> rules, int threads) {
     return ExperimentResult.of(experiment,
-        runRange(experiment, model, rules, 0, experiment.runs(), threads));
+        runRange(experiment, model, rules, 0, experiment.runs(), threads, null));
   }
 
   /**
@@ -69,6 +69,27 @@ public final class Simulator {
    */
   public static ExperimentTotals runRange(Experiment experiment, PreferenceModel model,
       Function<String, DecisionRule> rules, int from, int to, int threads) {
+    return runRange(experiment, model, rules, from, to, threads, null);
+  }
+
+  /**
+   * Runs the runs {@code from} to {@code to} of an experiment, showing each run to an observer
+   * in run order.
+   *
+   * @param experiment the experiment
+   * @param model the preference model named by the experiment
+   * @param rules finds a decision rule by id; each must implement {@link TallyRule}
+   * @param from the first run index, 0 or more
+   * @param to the run index after the last, at most the experiment's runs, above {@code from}
+   * @param threads how many threads, at least 1
+   * @param observer sees every run in order, on the calling thread; or null
+   * @return the totals of those runs
+   * @throws InvalidParameterException as {@link #run} does
+   * @throws IllegalArgumentException if the range is empty or outside the experiment
+   */
+  public static ExperimentTotals runRange(Experiment experiment, PreferenceModel model,
+      Function<String, DecisionRule> rules, int from, int to, int threads,
+      @Nullable RunObserver observer) {
     checkNotNull(experiment, "experiment");
     checkNotNull(model, "model");
     checkArgument(from >= 0 && to > from && to <= experiment.runs(),
@@ -90,28 +111,34 @@ public final class Simulator {
     }
     PreferenceSampler sampler = model.sampler(experiment.modelParameters(),
         experiment.options());
-    Context context = new Context(experiment, sampler, specs, tallyRules);
+    Context context = new Context(experiment, sampler, specs, tallyRules, observer != null);
     int blocks = (to - from + BLOCK - 1) / BLOCK;
     if (threads == 1 || blocks == 1) {
       @Nullable ExperimentTotals totals = null;
       for (int b = 0; b < blocks; b++) {
-        ExperimentTotals t = context.block(from + b * BLOCK, Math.min(to, from + (b + 1) * BLOCK));
-        totals = totals == null ? t : totals.merge(t);
+        Block t = context.block(from + b * BLOCK, Math.min(to, from + (b + 1) * BLOCK));
+        if (observer != null) {
+          t.runs().forEach(observer::run);
+        }
+        totals = totals == null ? t.totals() : totals.merge(t.totals());
       }
       return totals;
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      List<Future<ExperimentTotals>> parts = new ArrayList<>();
+      List<Future<Block>> parts = new ArrayList<>();
       for (int b = 0; b < blocks; b++) {
         int start = from + b * BLOCK;
         int end = Math.min(to, start + BLOCK);
         parts.add(pool.submit(() -> context.block(start, end)));
       }
       ExperimentTotals totals = null;
-      for (Future<ExperimentTotals> part : parts) {
-        ExperimentTotals t = part.get();
-        totals = totals == null ? t : totals.merge(t);
+      for (Future<Block> part : parts) {
+        Block t = part.get();
+        if (observer != null) {
+          t.runs().forEach(observer::run);
+        }
+        totals = totals == null ? t.totals() : totals.merge(t.totals());
       }
       return totals;
     } catch (InterruptedException e) {
@@ -132,11 +159,15 @@ public final class Simulator {
     return new SplittableRandom(seed ^ (run * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L));
   }
 
+  /** A block's totals, and its runs when an observer wants them. */
+  private record Block(ExperimentTotals totals, List<RunObserver.Run> runs) {}
+
   /** What every block shares; read-only. */
   private record Context(Experiment experiment, PreferenceSampler sampler,
-      Experiment.Rule[] specs, TallyRule[] rules) {
+      Experiment.Rule[] specs, TallyRule[] rules, boolean observed) {
 
-    ExperimentTotals block(int start, int end) {
+    Block block(int start, int end) {
+      List<RunObserver.Run> observedRuns = new ArrayList<>();
       int k = rules.length;
       RankingTally tally = new RankingTally(experiment.options());
       long condorcetRuns = 0;
@@ -160,6 +191,7 @@ public final class Simulator {
         if (welfare != null) {
           utilityRuns++;
         }
+        List<RunObserver.Choice> choices = observed ? new ArrayList<>(k) : List.of();
         for (int r = 0; r < k; r++) {
           winners[r] = tally.voters() == 0 ? new int[0]
               : rules[r].winners(tally, specs[r].parameters(), lot);
@@ -180,7 +212,17 @@ public final class Simulator {
             BigDecimal exact = new BigDecimal(v);
             vse[r] = vse[r].add(exact);
             vseSquares[r] = vseSquares[r].add(exact.multiply(exact));
+            if (observed) {
+              choices.add(new RunObserver.Choice(specs[r].id(), Arrays.stream(w).boxed().toList(),
+                  v));
+            }
+          } else if (observed) {
+            choices.add(new RunObserver.Choice(specs[r].id(), Arrays.stream(w).boxed().toList(),
+                Double.NaN));
           }
+        }
+        if (observed) {
+          observedRuns.add(new RunObserver.Run(run, tally.voters(), condorcet, choices));
         }
         for (int a = 0; a < k; a++) {
           for (int b = 0; b < k; b++) {
@@ -195,7 +237,8 @@ public final class Simulator {
         totals.add(new ExperimentTotals.RuleTotals(specs[r].id(), decided[r], picks[r], vse[r],
             vseSquares[r], Arrays.stream(agree[r]).boxed().toList()));
       }
-      return new ExperimentTotals(start, end, condorcetRuns, utilityRuns, totals);
+      return new Block(new ExperimentTotals(start, end, condorcetRuns, utilityRuns, totals),
+          observedRuns);
     }
 
     /** How many voters turn out in this run: each votes with the experiment's turnout. */

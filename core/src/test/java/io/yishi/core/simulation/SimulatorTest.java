@@ -205,4 +205,24 @@ class SimulatorTest {
         new Uniform(), SimulatorTest::rule, 1)).isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("rules").hasMessageContaining("yes-no-test");
   }
+
+  @Test
+  void showsEveryRunInOrderOnAnyNumberOfThreadsMatchingTheTotals() {
+    Experiment e = experiment(150, true, "condorcet-or-first", "all-tied");
+    List<RunObserver.Run> one = new java.util.ArrayList<>();
+    List<RunObserver.Run> three = new java.util.ArrayList<>();
+    ExperimentTotals totals = Simulator.runRange(e, new Uniform(), SimulatorTest::rule, 0, 150,
+        1, one::add);
+    Simulator.runRange(e, new Uniform(), SimulatorTest::rule, 0, 150, 3, three::add);
+
+    assertThat(three).isEqualTo(one);
+    assertThat(one).extracting(RunObserver.Run::index)
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 150).boxed().toList());
+    assertThat(one.stream().filter(r -> r.condorcetWinner() >= 0).count())
+        .isEqualTo(totals.condorcetRuns());
+    assertThat(one.get(0).choices()).extracting(RunObserver.Choice::rule)
+        .containsExactly("condorcet-or-first", "all-tied");
+    assertThat(one.get(0).choices().get(1).winners()).containsExactly(0, 1, 2);
+    assertThat(one.get(0).voters()).isEqualTo(25);
+  }
 }
