@@ -1,5 +1,6 @@
 package io.yishi.core.plugin;
 
+import io.yishi.core.simulation.OpinionDynamics;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
 import io.yishi.core.spi.NegotiationTool;
@@ -17,7 +18,9 @@ public enum PluginKind {
   /** A {@link TieBreaker}. */
   TIE_BREAKER("tie-breaker", TieBreaker.class),
   /** A {@link NegotiationTool}. */
-  NEGOTIATION_TOOL("negotiation-tool", NegotiationTool.class);
+  NEGOTIATION_TOOL("negotiation-tool", NegotiationTool.class),
+  /** An {@link OpinionDynamics} model. */
+  OPINION_DYNAMICS("opinion-dynamics", OpinionDynamics.class);
 
   private final String word;
   private final Class<? extends Plugin> serviceType;

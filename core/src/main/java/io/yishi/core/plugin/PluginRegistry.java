@@ -3,6 +3,7 @@ package io.yishi.core.plugin;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.yishi.core.simulation.OpinionDynamics;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
 import io.yishi.core.spi.NegotiationTool;
@@ -24,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The installed deliberation methods, decision rules, tie-breakers and negotiation tools, by id.
+ * The installed deliberation methods, decision rules, tie-breakers, negotiation tools and
+ * opinion-dynamics models, by id.
  *
  * <p>A registry is an immutable value: {@link #load()} finds the plugins listed in {@code
  * META-INF/services}, and {@link #with(Plugin...)} returns a new registry with hand-written ones
@@ -170,8 +172,8 @@ public final class PluginRegistry {
    *     the reserved id {@link DecisionRule#NONE}
    * @throws DuplicatePluginIdException if a plugin's id is taken by another of its kind
    * @throws IllegalArgumentException if a plugin implements none or several of {@link
-   *     DeliberationMethod}, {@link DecisionRule}, {@link TieBreaker} and {@link
-   *     NegotiationTool}
+   *     DeliberationMethod}, {@link DecisionRule}, {@link TieBreaker}, {@link
+   *     NegotiationTool} and {@link OpinionDynamics}
    */
   public PluginRegistry with(Plugin... plugins) {
     checkNotNull(plugins, "plugins");
@@ -266,6 +268,16 @@ public final class PluginRegistry {
    */
   public NegotiationTool<?, ?> negotiationTool(String id) {
     return (NegotiationTool<?, ?>) get(PluginKind.NEGOTIATION_TOOL, id);
+  }
+
+  /**
+   * {@return the opinion-dynamics model with this id}
+   *
+   * @param id the model's id, e.g. {@code "degroot"}
+   * @throws UnknownPluginException listing the known ids if there is none
+   */
+  public OpinionDynamics opinionDynamics(String id) {
+    return (OpinionDynamics) get(PluginKind.OPINION_DYNAMICS, id);
   }
 
   /**

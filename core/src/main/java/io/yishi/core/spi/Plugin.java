@@ -6,7 +6,9 @@ import java.util.List;
  * What every plugin has: a stable id, a one-line description and the parameters it reads.
  *
  * <p>Not implemented directly: implement {@link DeliberationMethod}, {@link DecisionRule},
- * {@link TieBreaker} or {@link NegotiationTool}; the kind is the interface implemented, and a
+ * {@link TieBreaker} or {@link NegotiationTool} (or another of {@link
+ * io.yishi.core.plugin.PluginKind}'s service interfaces, such as {@link
+ * io.yishi.core.simulation.OpinionDynamics}); the kind is the interface implemented, and a
  * plugin implements exactly one.
  */
 public interface Plugin {

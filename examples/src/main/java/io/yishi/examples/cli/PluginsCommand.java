@@ -63,6 +63,8 @@ final class PluginsCommand implements Callable<Integer> {
         return "Tie-breakers";
       case NEGOTIATION_TOOL:
         return "Negotiation tools";
+      case OPINION_DYNAMICS:
+        return "Opinion dynamics";
       default:
         throw new AssertionError(kind);
     }

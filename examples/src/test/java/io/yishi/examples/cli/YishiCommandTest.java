@@ -36,7 +36,9 @@ class YishiCommandTest {
     assertThat(r.out()).contains("Deliberation methods (", "discuss-and-decide",
         "Decision rules (", "show-of-hands", "quorum (fraction in [0, 1], default 1/2)",
         "Tie-breakers (", "lot", "Negotiation tools (4)", "adjusted-winner",
-        "lotteries (boolean, default true)", "single-text");
+        "lotteries (boolean, default true)", "single-text", "Opinion dynamics (4)", "degroot",
+        "friedkin-johnsen", "hegselmann-krause", "deffuant",
+        "epsilon (fraction in [0, 1], default 1/5)");
   }
 
   @Test
