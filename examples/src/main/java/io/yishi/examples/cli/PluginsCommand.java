@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * finds.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-    description = "List the deliberation methods, decision rules, tie-breakers and negotiation"
-        + " tools installed.")
+    description = "List every installed plugin by kind (methods, rules, tie-breakers, negotiation"
+        + " tools, simulation models), with its parameters.")
 final class PluginsCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the list as JSON.")
