@@ -17,14 +17,14 @@ import java.util.Set;
  * @param model the preference model's id, e.g. {@code "spatial"}
  * @param modelParameters the model's parameters
  * @param voters the voters per run, 1 to 100,000,000
- * @param options the options per run, 2 to {@value RankingTally#MAX_OPTIONS}
+ * @param candidates the options per run, 2 to {@value RankingTally#MAX_OPTIONS}
  * @param turnout each voter's chance of voting, in [0, 1]
  * @param rules the rules to compare, at least one, ids distinct
  * @param runs how many runs, 1 to 100,000,000
  * @param seed the seed
  */
 @Experimental
-public record Experiment(String model, Parameters modelParameters, int voters, int options,
+public record Experiment(String model, Parameters modelParameters, int voters, int candidates,
     double turnout, List<Rule> rules, int runs, long seed) {
 
   /**
@@ -61,7 +61,7 @@ public record Experiment(String model, Parameters modelParameters, int voters, i
    * @param model the preference model's id
    * @param modelParameters the model's parameters
    * @param voters the voters per run, 1 to 100,000,000
-   * @param options the options per run, 2 to 8
+   * @param candidates the options per run, 2 to 8
    * @param turnout each voter's chance of voting, in [0, 1]
    * @param rules the rules, at least one, ids distinct
    * @param runs how many runs, 1 to 100,000,000
@@ -75,8 +75,8 @@ public record Experiment(String model, Parameters modelParameters, int voters, i
     if (voters < 1 || voters > 100_000_000) {
       throw new InvalidParameterException("voters", voters, "must be from 1 to 100,000,000");
     }
-    if (options < 2 || options > RankingTally.MAX_OPTIONS) {
-      throw new InvalidParameterException("candidates", options, "must be from 2 to "
+    if (candidates < 2 || candidates > RankingTally.MAX_OPTIONS) {
+      throw new InvalidParameterException("candidates", candidates, "must be from 2 to "
           + RankingTally.MAX_OPTIONS);
     }
     if (!(turnout >= 0 && turnout <= 1)) {

@@ -59,7 +59,7 @@ public record ExperimentResult(int runs, long seed, String model,
               totals.utilityRuns()), agreement));
     }
     return new ExperimentResult(totals.runs(), experiment.seed(), experiment.model(),
-        experiment.modelParameters().asMap(), experiment.voters(), experiment.options(),
+        experiment.modelParameters().asMap(), experiment.voters(), experiment.candidates(),
         experiment.turnout(), Estimate.rate(totals.condorcetRuns(), totals.runs()), rules,
         totals);
   }

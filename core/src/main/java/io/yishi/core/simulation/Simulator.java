@@ -110,7 +110,7 @@ public final class Simulator {
       tallyRules[k] = t;
     }
     PreferenceSampler sampler = model.sampler(experiment.modelParameters(),
-        experiment.options());
+        experiment.candidates());
     Context context = new Context(experiment, sampler, specs, tallyRules, observer != null);
     int blocks = (to - from + BLOCK - 1) / BLOCK;
     if (threads == 1 || blocks == 1) {
@@ -169,7 +169,7 @@ public final class Simulator {
     Block block(int start, int end) {
       List<RunObserver.Run> observedRuns = new ArrayList<>();
       int k = rules.length;
-      RankingTally tally = new RankingTally(experiment.options());
+      RankingTally tally = new RankingTally(experiment.candidates());
       long condorcetRuns = 0;
       long utilityRuns = 0;
       long[] decided = new long[k];
