@@ -1,6 +1,7 @@
 package io.yishi.core.plugin;
 
 import io.yishi.core.simulation.OpinionDynamics;
+import io.yishi.core.simulation.PreferenceModel;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
 import io.yishi.core.spi.NegotiationTool;
@@ -20,7 +21,9 @@ public enum PluginKind {
   /** A {@link NegotiationTool}. */
   NEGOTIATION_TOOL("negotiation-tool", NegotiationTool.class),
   /** An {@link OpinionDynamics} model. */
-  OPINION_DYNAMICS("opinion-dynamics", OpinionDynamics.class);
+  OPINION_DYNAMICS("opinion-dynamics", OpinionDynamics.class),
+  /** A {@link PreferenceModel}. */
+  PREFERENCE_MODEL("preference-model", PreferenceModel.class);
 
   private final String word;
   private final Class<? extends Plugin> serviceType;

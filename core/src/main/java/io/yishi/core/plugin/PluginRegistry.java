@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.yishi.core.simulation.OpinionDynamics;
+import io.yishi.core.simulation.PreferenceModel;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
 import io.yishi.core.spi.NegotiationTool;
@@ -278,6 +279,16 @@ public final class PluginRegistry {
    */
   public OpinionDynamics opinionDynamics(String id) {
     return (OpinionDynamics) get(PluginKind.OPINION_DYNAMICS, id);
+  }
+
+  /**
+   * {@return the preference model with this id}
+   *
+   * @param id the model's id, e.g. {@code "impartial"}
+   * @throws UnknownPluginException listing the known ids if there is none
+   */
+  public PreferenceModel preferenceModel(String id) {
+    return (PreferenceModel) get(PluginKind.PREFERENCE_MODEL, id);
   }
 
   /**

@@ -4,21 +4,24 @@ import io.yishi.core.annotation.Experimental;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Receives the preferences a {@link PreferenceSampler} draws: a strict ranking of the options,
- * with the voters' utilities where the model has them, and how many voters hold exactly these.
- * The arrays may be reused by the sampler after the call returns: copy them to keep them.
+ * Receives the preferences a {@link PreferenceSampler} draws, one distinct ranking (and, for
+ * models with utilities, one voter's utilities) at a time.
+ *
+ * <p>The arrays belong to the sampler and are overwritten after the call returns: a sink that
+ * keeps a ranking or utilities copies them ({@code ranking.clone()}). To count rankings cheaply,
+ * key them by {@link Rankings#code(int[])}.
  */
 @Experimental
 @FunctionalInterface
 public interface PreferenceSink {
 
   /**
-   * Takes one ranking.
+   * Accepts one ranking and how many voters hold it.
    *
-   * @param ranking option indices, best first: a permutation of {@code 0..options-1}
-   * @param utilities each option's utility for these voters, by option index; null when the model
-   *     has none
-   * @param count how many voters hold this ranking (and these utilities), at least 1
+   * @param ranking option indices from best to worst: a permutation of {@code 0 .. options - 1}
+   * @param utilities the utility of each option by option index (higher is better), or null
+   *     when the model has none; when present, the count is 1
+   * @param count how many voters hold exactly this ranking (and these utilities), {@code >= 1}
    */
   void accept(int[] ranking, double @Nullable [] utilities, long count);
 }

@@ -65,6 +65,8 @@ final class PluginsCommand implements Callable<Integer> {
         return "Negotiation tools";
       case OPINION_DYNAMICS:
         return "Opinion dynamics";
+      case PREFERENCE_MODEL:
+        return "Preference models";
       default:
         throw new AssertionError(kind);
     }

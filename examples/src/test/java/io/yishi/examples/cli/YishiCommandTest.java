@@ -38,7 +38,8 @@ class YishiCommandTest {
         "Tie-breakers (", "lot", "Negotiation tools (4)", "adjusted-winner",
         "lotteries (boolean, default true)", "single-text", "Opinion dynamics (4)", "degroot",
         "friedkin-johnsen", "hegselmann-krause", "deffuant",
-        "epsilon (fraction in [0, 1], default 1/5)");
+        "epsilon (fraction in [0, 1], default 1/5)", "Preference models (6)",
+        "impartial-anonymous", "dispersion (number in [0, 1], default 0.5)");
   }
 
   @Test
