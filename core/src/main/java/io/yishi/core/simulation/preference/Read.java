@@ -1,0 +1,72 @@
+package io.yishi.core.simulation.preference;
+
+import io.yishi.core.spi.InvalidParameterException;
+import io.yishi.core.spi.Parameters;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Reading and checking the preference models' parameters, with messages naming each. */
+final class Read {
+
+  /** The most options any built-in model accepts. */
+  static final int MAX_OPTIONS = 1000;
+
+  private Read() {}
+
+  static void options(int options, int max) {
+    if (options < 2 || options > max) {
+      throw new InvalidParameterException("options", options, "must be in [2, " + max + "]");
+    }
+  }
+
+  static double number(Parameters parameters, String name, double defaultValue, double min,
+      double max) {
+    BigDecimal d = parameters.decimal(name, BigDecimal.valueOf(defaultValue));
+    return inRange(name, d, min, max);
+  }
+
+  static double inRange(String name, Object value, double min, double max) {
+    if (!(value instanceof BigDecimal d)) {
+      throw new InvalidParameterException(name, value, "must be a number");
+    }
+    double x = d.doubleValue();
+    if (!(x >= min && x <= max)) {
+      throw new InvalidParameterException(name, d.toPlainString(),
+          "must be in [" + format(min) + ", " + format(max) + "]");
+    }
+    return x;
+  }
+
+  private static String format(double x) {
+    return Double.isInfinite(x) ? "∞" : BigDecimal.valueOf(x).stripTrailingZeros()
+        .toPlainString();
+  }
+
+  static List<?> list(String name, Object value) {
+    if (value instanceof List<?> l) {
+      return l;
+    }
+    throw new InvalidParameterException(name, value, "must be a list");
+  }
+
+  static Map<?, ?> map(String name, Object value) {
+    if (value instanceof Map<?, ?> m) {
+      return m;
+    }
+    throw new InvalidParameterException(name, value, "must be a map");
+  }
+
+  static double[] point(String name, Object value, int dimensions, double min, double max) {
+    List<?> coordinates = list(name, value);
+    if (coordinates.size() != dimensions) {
+      throw new InvalidParameterException(name, value,
+          "must have " + dimensions + " coordinates, one per dimension");
+    }
+    double[] point = new double[dimensions];
+    for (int i = 0; i < dimensions; i++) {
+      point[i] = inRange(name + "[" + i + "]", coordinates.get(i), min, max);
+    }
+    return point;
+  }
+}
