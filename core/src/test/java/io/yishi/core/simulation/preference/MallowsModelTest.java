@@ -104,7 +104,8 @@ class MallowsModelTest {
     PreferenceSampler sampler = Draws.sampler("mallows",
         Map.of("dispersion", 0, "reference", List.of(2, 0, 1)), 3);
     List<Draws.Call> calls = Draws.calls(sampler, new SplittableRandom(1), 500);
-    assertThat(calls).hasSize(500).allSatisfy(c -> assertThat(c.ranking()).containsExactly(2, 0, 1));
+    assertThat(calls).hasSize(500)
+        .allSatisfy(c -> assertThat(c.ranking()).containsExactly(2, 0, 1));
   }
 
   @Test
