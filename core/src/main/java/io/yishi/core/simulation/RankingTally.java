@@ -26,7 +26,6 @@ public final class RankingTally implements PreferenceSink {
   private final byte[] orders;
   private final long[] counts;
   private final double[] utilities;
-  private final int[] factorials;
   private long voters;
   private long votersWithUtilities;
 
@@ -40,18 +39,13 @@ public final class RankingTally implements PreferenceSink {
     checkArgument(options >= 2 && options <= MAX_OPTIONS,
         "options: must be from 2 to %s, was %s", MAX_OPTIONS, options);
     this.options = options;
-    this.factorials = new int[options + 1];
-    factorials[0] = 1;
-    for (int i = 1; i <= options; i++) {
-      factorials[i] = factorials[i - 1] * i;
-    }
-    int n = factorials[options];
+    int n = (int) Rankings.count(options);
     this.counts = new long[n];
     this.utilities = new double[options];
     this.orders = new byte[n * options];
     int[] order = new int[options];
     for (int code = 0; code < n; code++) {
-      decode(code, order);
+      Rankings.decode(code, order);
       for (int i = 0; i < options; i++) {
         orders[code * options + i] = (byte) order[i];
       }
@@ -131,7 +125,8 @@ public final class RankingTally implements PreferenceSink {
   }
 
   /**
-   * {@return the code of a ranking}: its rank among the permutations in lexicographic order
+   * {@return the code of a ranking}: its rank among the permutations in lexicographic order,
+   * as {@link Rankings#code} gives it
    *
    * @param ranking option indices, best first
    * @throws IllegalArgumentException if it is not a permutation of {@code 0..options-1}
@@ -140,33 +135,13 @@ public final class RankingTally implements PreferenceSink {
     checkArgument(ranking.length == options, "ranking: must hold %s options, was %s", options,
         ranking.length);
     int seen = 0;
-    int code = 0;
-    for (int i = 0; i < options; i++) {
-      int o = ranking[i];
+    for (int o : ranking) {
       checkArgument(o >= 0 && o < options && (seen & (1 << o)) == 0,
           "ranking: must be a permutation of 0..%s, was %s", options - 1,
           java.util.Arrays.toString(ranking));
-      int smallerUnused = Integer.bitCount(~seen & ((1 << o) - 1));
-      code += smallerUnused * factorials[options - 1 - i];
       seen |= 1 << o;
     }
-    return code;
-  }
-
-  private void decode(int code, int[] order) {
-    boolean[] used = new boolean[options];
-    for (int i = 0; i < options; i++) {
-      int f = factorials[options - 1 - i];
-      int k = code / f;
-      code %= f;
-      for (int o = 0; o < options; o++) {
-        if (!used[o] && k-- == 0) {
-          order[i] = o;
-          used[o] = true;
-          break;
-        }
-      }
-    }
+    return (int) Rankings.code(ranking);
   }
 
   /** {@return how many voters rank each option first, by option index} */
