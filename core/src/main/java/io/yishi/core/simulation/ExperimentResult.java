@@ -3,6 +3,7 @@ package io.yishi.core.simulation;
 import io.yishi.core.annotation.Experimental;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an experiment found: the share of runs with a Condorcet winner, and per rule its metrics
@@ -31,13 +32,14 @@ public record ExperimentResult(int runs, long seed, String model,
    *
    * @param decidedRate the share of runs in which the rule chose an option
    * @param condorcetEfficiency over runs with a Condorcet winner, the share in which the rule
-   *     chose it (a tie among k winners counts 1/k)
+   *     chose it (a tie among k winners counts 1/k); null when no run had one
    * @param vse voter satisfaction efficiency: the utilitarian welfare of the rule's choice above
-   *     that of an option drawn at random, over the best option's; over runs with utilities
+   *     that of an option drawn at random, over the best option's, over runs with utilities;
+   *     null when the model gives none
    * @param agreement for each rule, the share of runs in which both chose the same options
    */
-  public record RuleMetrics(Estimate decidedRate, Estimate condorcetEfficiency, Estimate vse,
-      Map<String, Estimate> agreement) {}
+  public record RuleMetrics(Estimate decidedRate, @Nullable Estimate condorcetEfficiency,
+      @Nullable Estimate vse, Map<String, Estimate> agreement) {}
 
   /**
    * {@return the result of an experiment from its totals}
@@ -54,9 +56,10 @@ public record ExperimentResult(int runs, long seed, String model,
             totals.runs()));
       }
       rules.put(t.rule(), new RuleMetrics(Estimate.rate(t.decided(), totals.runs()),
-          Estimate.rate(t.condorcetPicks().doubleValue(), totals.condorcetRuns()),
-          Estimate.mean(t.vseSum().doubleValue(), t.vseSquares().doubleValue(),
-              totals.utilityRuns()), agreement));
+          totals.condorcetRuns() == 0 ? null
+              : Estimate.rate(t.condorcetPicks().doubleValue(), totals.condorcetRuns()),
+          totals.utilityRuns() == 0 ? null : Estimate.mean(t.vseSum().doubleValue(),
+              t.vseSquares().doubleValue(), totals.utilityRuns()), agreement));
     }
     return new ExperimentResult(totals.runs(), experiment.seed(), experiment.model(),
         experiment.modelParameters().asMap(), experiment.voters(), experiment.candidates(),

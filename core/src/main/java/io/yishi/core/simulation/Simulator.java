@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.annotation.Experimental;
+import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.Parameters;
@@ -33,6 +34,22 @@ public final class Simulator {
   private static final int BLOCK = 32;
 
   private Simulator() {}
+
+  /**
+   * Runs every run of an experiment with the model and rules the registry finds by id.
+   *
+   * @param experiment the experiment
+   * @param registry where the preference model and the rules are found
+   * @param threads how many threads, at least 1
+   * @return the result
+   * @throws InvalidParameterException naming the parameter, before any run
+   * @throws io.yishi.core.plugin.UnknownPluginException if the model or a rule is not installed
+   */
+  public static ExperimentResult run(Experiment experiment, PluginRegistry registry,
+      int threads) {
+    return run(experiment, registry.preferenceModel(experiment.model()),
+        registry::decisionRule, threads);
+  }
 
   /**
    * Runs every run of an experiment.

@@ -171,14 +171,14 @@ class SimulatorTest {
   void withoutUtilitiesVseHasNoSampleAndWithNoTurnoutNothingIsDecided() {
     ExperimentResult noUtilities = Simulator.run(experiment(50, false, "always-first"),
         new Uniform(), SimulatorTest::rule, 1);
-    assertThat(noUtilities.rules().get("always-first").vse().samples()).isZero();
-    assertThat(noUtilities.rules().get("always-first").vse().mean()).isNaN();
+    assertThat(noUtilities.rules().get("always-first").vse()).isNull();
 
     Experiment nobody = new Experiment("uniform-test", Parameters.empty(), 25, 3, 0.0,
         List.of(Experiment.Rule.of("always-first")), 20, 1L);
     ExperimentResult r = Simulator.run(nobody, new Uniform(), SimulatorTest::rule, 1);
     assertThat(r.rules().get("always-first").decidedRate().mean()).isZero();
     assertThat(r.condorcetWinnerRate().mean()).isZero();
+    assertThat(r.rules().get("always-first").condorcetEfficiency()).isNull();
   }
 
   @Test
