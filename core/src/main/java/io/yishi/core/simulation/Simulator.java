@@ -171,9 +171,20 @@ public final class Simulator {
     }
   }
 
-  /** {@return the random of run {@code run}, from the seed and the index alone} */
+  /**
+   * {@return the random of run {@code run}, from the seed and the index alone}. The two are
+   * mixed into a seed whose streams do not overlap: a seed that only stepped by the generator's
+   * own increment would give run {@code r + 1} run {@code r}'s stream shifted by one draw.
+   */
   static SplittableRandom random(long seed, int run) {
-    return new SplittableRandom(seed ^ (run * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L));
+    return new SplittableRandom(mix(seed ^ mix(run + 0x632BE59BD9B4E019L)));
+  }
+
+  /** Stafford's variant 13 of the MurmurHash3 finaliser: a bijection that scrambles bits. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** A block's totals, and its runs when an observer wants them. */
