@@ -297,4 +297,73 @@ class YishiCommandTest {
     assertThat(unknown.err().strip().lines()).hasSize(1);
     assertThat(param.err().strip().lines()).hasSize(1);
   }
+
+  @Test
+  void simulatePrintsATableOfTheRulesMetrics() {
+    Run r = run("simulate", "--runs", "300", "--voters", "51", "--candidates", "4",
+        "--rules", "plurality,schulze", "--seed", "3");
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("impartial", "51 voters, 4 candidates", "300 runs, seed 3",
+        "Condorcet winner in ", "plurality", "schulze  ");
+    assertThat(r.out().lines().filter(l -> l.startsWith("schulze")).findFirst().orElseThrow())
+        .contains("100.0% [");
+  }
+
+  @Test
+  void simulateWritesTheSameJsonOnOneThreadOrTwoWithTheContractedFields() throws Exception {
+    String[] args = {"simulate", "--model", "spatial", "--voters", "200", "--candidates", "3",
+        "--runs", "120", "--rules", "plurality,irv,borda", "--seed", "11", "--json"};
+    Run one = run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+        java.util.stream.Stream.of("--threads", "1")).toArray(String[]::new));
+    Run two = run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+        java.util.stream.Stream.of("--threads", "2")).toArray(String[]::new));
+
+    assertThat(one.code()).isZero();
+    assertThat(two.out()).isEqualTo(one.out());
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(one.out());
+    assertThat(tree.get("runs").asInt()).isEqualTo(120);
+    assertThat(tree.get("seed").asLong()).isEqualTo(11);
+    assertThat(tree.get("model").asText()).isEqualTo("spatial");
+    assertThat(tree.get("condorcetWinnerRate").get("mean").asDouble()).isBetween(0.0, 1.0);
+    var borda = tree.get("rules").get("borda");
+    assertThat(borda.get("decidedRate").get("mean").asDouble()).isEqualTo(1.0);
+    assertThat(borda.get("vse").get("mean").asDouble()).isBetween(0.0, 1.0);
+    assertThat(borda.get("condorcetEfficiency").get("low").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void simulateWritesOneCsvRowPerRunAndRule() {
+    Run r = run("simulate", "--runs", "10", "--voters", "21", "--candidates", "3",
+        "--rules", "plurality,borda", "--csv");
+
+    assertThat(r.code()).isZero();
+    java.util.List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("run,rule,voters,condorcetWinner,winners,vse");
+    assertThat(lines).hasSize(1 + 10 * 2);
+    assertThat(lines.get(1)).startsWith("0,plurality,21,");
+    assertThat(lines.get(2)).startsWith("0,borda,21,");
+  }
+
+  @Test
+  void simulateRefusesBadParametersBeforeAnyRunNamingThem() {
+    Run turnout = run("simulate", "--turnout", "1.5");
+    Run seats = run("simulate", "--candidates", "12");
+    Run rule = run("simulate", "--rules", "plurality,no-such-rule");
+    Run dispersion = run("simulate", "--model", "mallows", "--params",
+        "{\"dispersion\": -0.5}");
+    Run motion = run("simulate", "--rules", "majority");
+
+    assertThat(turnout.err()).contains("turnout");
+    assertThat(seats.err()).contains("candidates");
+    assertThat(rule.err()).contains("'no-such-rule'");
+    assertThat(dispersion.err()).contains("dispersion");
+    assertThat(motion.err()).contains("majority", "ranking tally");
+    for (Run r : java.util.List.of(turnout, seats, rule, dispersion, motion)) {
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err().strip().lines()).hasSize(1);
+    }
+  }
 }
