@@ -366,4 +366,16 @@ class YishiCommandTest {
       assertThat(r.err().strip().lines()).hasSize(1);
     }
   }
+
+  @Test
+  void simulateRunsAnExperimentFileAndRefusesItWithOtherOptions() {
+    Run r = run("simulate", "--experiment", sample("parking-experiment.json"));
+    Run both = run("simulate", "--experiment", sample("parking-experiment.json"), "--runs", "5");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("spatial", "600 voters, 4 candidates, turnout 0.8, 500 runs",
+        "schulze    100.0% [");
+    assertThat(both.code()).isEqualTo(1);
+    assertThat(both.err()).contains("--experiment: give either the file or");
+  }
 }
