@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * 1} so that it lands {@code v} places above the bottom with probability proportional to
  * {@code φ^v}, {@code v} in {@code 0 .. i − 1}; each place above the bottom adds one inverted
  * pair, so the distances add up and the ranking has Mallows' distribution. The expected distance
- * is {@code m·φ/(1−φ) − Σ_{j=1..m} j·φ^j/(1−φ^j)} for φ < 1.
+ * is {@code m·φ/(1−φ) − Σ_{j=1..m} j·φ^j/(1−φ^j)} for φ &lt; 1.
  */
 public final class MallowsModel implements PreferenceModel {
 
