@@ -106,9 +106,10 @@ final class SimulateCommand implements Callable<Integer> {
       out.println("run,rule,voters,condorcetWinner,winners,vse");
     }
     Progress progress = new Progress(experiment.runs());
+    PluginRegistry registry = PluginRegistry.load();
     ExperimentTotals totals = Simulator.runRange(experiment,
-        PluginRegistry.load().preferenceModel(experiment.model()),
-        PluginRegistry.load()::decisionRule, 0, experiment.runs(), t, run -> {
+        registry.preferenceModel(experiment.model()), registry::decisionRule, 0,
+        experiment.runs(), t, run -> {
           if (csv) {
             row(out, run);
           }
