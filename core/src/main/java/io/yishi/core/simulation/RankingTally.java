@@ -105,6 +105,12 @@ public final class RankingTally implements PreferenceSink {
     }
   }
 
+  /** {@return true: the tally keeps only the sums of the utilities over voters} */
+  @Override
+  public boolean sumsUtilities() {
+    return true;
+  }
+
   /**
    * {@return how many voters hold the ranking with this code}
    *

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.yishi.core.simulation.PreferenceModel;
 import io.yishi.core.simulation.PreferenceSampler;
 import io.yishi.core.simulation.PreferenceSink;
+import io.yishi.core.simulation.Rankings;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
@@ -189,6 +190,9 @@ public final class SpatialModel implements PreferenceModel {
     return sizes;
   }
 
+  /** Up to this many options (720 rankings), a summing sink gets voters grouped by ranking. */
+  private static final int GROUPED_OPTIONS = 6;
+
   private static final class Sampler implements PreferenceSampler {
 
     private final int options;
@@ -229,6 +233,11 @@ public final class SpatialModel implements PreferenceModel {
       double[] voter = new double[d];
       double[] utilities = new double[m];
       int[] ranking = new int[m];
+      // A sink that only sums utilities (a tally) gets each ranking once, with its voters' mean
+      // utilities: one call per ranking instead of one per voter, when there are few rankings.
+      boolean grouped = sink.sumsUtilities() && m <= GROUPED_OPTIONS;
+      long[] counts = new long[grouped ? (int) Rankings.count(m) : 0];
+      double[] sums = new double[counts.length * m];
       for (int g = 0; g < sizes.length; g++) {
         double spread = spreads[g];
         int centre = g * d;
@@ -256,7 +265,24 @@ public final class SpatialModel implements PreferenceModel {
             }
             ranking[j] = o;
           }
-          sink.accept(ranking, utilities, 1);
+          if (grouped) {
+            int code = (int) Rankings.code(ranking);
+            counts[code]++;
+            for (int o = 0, first = code * m; o < m; o++) {
+              sums[first + o] += utilities[o];
+            }
+          } else {
+            sink.accept(ranking, utilities, 1);
+          }
+        }
+      }
+      for (int code = 0; code < counts.length; code++) {
+        long n = counts[code];
+        if (n > 0) {
+          for (int o = 0; o < m; o++) {
+            utilities[o] = sums[code * m + o] / n;
+          }
+          sink.accept(Rankings.decode(code, ranking), utilities, n);
         }
       }
     }
