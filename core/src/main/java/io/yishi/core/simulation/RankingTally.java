@@ -28,6 +28,8 @@ public final class RankingTally implements PreferenceSink {
   private final double[] utilities;
   private long voters;
   private long votersWithUtilities;
+  /** Values rules derived from this tally as it stands, e.g. a profile several rules share. */
+  private final java.util.Map<Class<?>, Object> derived = new java.util.HashMap<>();
 
   /**
    * Creates an empty tally.
@@ -78,6 +80,7 @@ public final class RankingTally implements PreferenceSink {
     java.util.Arrays.fill(utilities, 0);
     voters = 0;
     votersWithUtilities = 0;
+    derived.clear();
   }
 
   /**
@@ -97,12 +100,30 @@ public final class RankingTally implements PreferenceSink {
         utilities == null ? 0 : utilities.length);
     counts[code(ranking)] += count;
     voters += count;
+    derived.clear();
     if (utilities != null) {
       for (int i = 0; i < options; i++) {
         this.utilities[i] += utilities[i] * count;
       }
       votersWithUtilities += count;
     }
+  }
+
+  /**
+   * {@return a value derived from the tally as it stands, computed once until the tally
+   * changes}: several rules deciding on one tally share, say, the profile they build from it
+   *
+   * @param type the value's type, which keys it
+   * @param compute computes it from the tally
+   * @param <T> the value's type
+   */
+  public <T> T derived(Class<T> type, java.util.function.Function<RankingTally, T> compute) {
+    Object value = derived.get(type);
+    if (value == null) {
+      value = compute.apply(this);
+      derived.put(type, value);
+    }
+    return type.cast(value);
   }
 
   /** {@return true: the tally keeps only the sums of the utilities over voters} */

@@ -129,4 +129,24 @@ class RankingTallyTest {
       }
     }
   }
+
+  @Test
+  void computesADerivedValueOnceUntilTheTallyChanges() {
+    RankingTally tally = new RankingTally(3);
+    tally.accept(new int[] {0, 1, 2}, null, 2);
+    int[] computed = new int[1];
+    java.util.function.Function<RankingTally, Long> voters = t -> {
+      computed[0]++;
+      return t.voters();
+    };
+
+    assertThat(tally.derived(Long.class, voters)).isEqualTo(2L);
+    assertThat(tally.derived(Long.class, voters)).isEqualTo(2L);
+    assertThat(computed[0]).isEqualTo(1);
+    tally.accept(new int[] {2, 1, 0}, null, 1);
+    assertThat(tally.derived(Long.class, voters)).isEqualTo(3L);
+    tally.clear();
+    assertThat(tally.derived(Long.class, voters)).isZero();
+    assertThat(computed[0]).isEqualTo(3);
+  }
 }

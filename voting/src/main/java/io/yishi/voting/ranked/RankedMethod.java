@@ -87,7 +87,8 @@ public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
 
   /**
    * Decides on a drawn tally: its rankings become a profile over the candidates {@code "0"},
-   * {@code "1"}, … and the winners are read back as indices.
+   * {@code "1"}, …, built once and shared by every ranked method deciding on the same tally,
+   * and the winners are read back as indices.
    *
    * @param tally the rankings and their counts
    * @param parameters the method's parameters
@@ -97,6 +98,13 @@ public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
    */
   @Override
   public final int[] winners(RankingTally tally, Parameters parameters, long seed) {
+    Profile profile = tally.derived(Profile.class, RankedMethod::profileOf);
+    return decide(profile, parameters, seed).chosen().stream()
+        .mapToInt(Integer::parseInt).sorted().toArray();
+  }
+
+  /** The profile of a tally over the candidates "0", "1", …; built once per tally. */
+  private static Profile profileOf(RankingTally tally) {
     List<String> names = new ArrayList<>(tally.options());
     for (int i = 0; i < tally.options(); i++) {
       names.add(Integer.toString(i));
@@ -112,8 +120,7 @@ public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
         builder.addOrder(order, count);
       }
     }
-    return decide(builder.build(), parameters, seed).chosen().stream()
-        .mapToInt(Integer::parseInt).sorted().toArray();
+    return builder.build();
   }
 
   /**
