@@ -34,8 +34,8 @@ public record ExperimentResult(int runs, long seed, String model,
    * @param condorcetEfficiency over runs with a Condorcet winner, the share in which the rule
    *     chose it (a tie among k winners counts 1/k); null when no run had one
    * @param vse voter satisfaction efficiency: the utilitarian welfare of the rule's choice above
-   *     that of an option drawn at random, over the best option's, over runs with utilities;
-   *     null when the model gives none
+   *     that of an option drawn at random, over the best option's, over the runs with utilities
+   *     in which the rule chose; null when there were none
    * @param agreement for each rule, the share of runs in which both chose the same options
    */
   public record RuleMetrics(Estimate decidedRate, @Nullable Estimate condorcetEfficiency,
@@ -58,8 +58,8 @@ public record ExperimentResult(int runs, long seed, String model,
       rules.put(t.rule(), new RuleMetrics(Estimate.rate(t.decided(), totals.runs()),
           totals.condorcetRuns() == 0 ? null
               : Estimate.rate(t.condorcetPicks().doubleValue(), totals.condorcetRuns()),
-          totals.utilityRuns() == 0 ? null : Estimate.mean(t.vseSum().doubleValue(),
-              t.vseSquares().doubleValue(), totals.utilityRuns()), agreement));
+          t.vseRuns() == 0 ? null : Estimate.mean(t.vseSum().doubleValue(),
+              t.vseSquares().doubleValue(), t.vseRuns()), agreement));
     }
     return new ExperimentResult(totals.runs(), experiment.seed(), experiment.model(),
         experiment.modelParameters().asMap(), experiment.voters(), experiment.candidates(),

@@ -31,12 +31,13 @@ public record ExperimentTotals(int fromRun, int toRun, long condorcetRuns, long 
    * @param decided the runs in which it chose at least one option
    * @param condorcetPicks over runs with a Condorcet winner, the share of the rule's winners
    *     that is that winner (1 when it alone is chosen, 1/k among k tied winners), summed
-   * @param vseSum over runs with utilities, the voter satisfaction efficiency summed
+   * @param vseRuns the runs with utilities in which the rule chose an option
+   * @param vseSum over those runs, the voter satisfaction efficiency summed
    * @param vseSquares the squares of those values summed
    * @param agreements for each rule in the experiment's order, the runs in which both chose the
    *     same options
    */
-  public record RuleTotals(String rule, long decided, BigDecimal condorcetPicks,
+  public record RuleTotals(String rule, long decided, BigDecimal condorcetPicks, long vseRuns,
       BigDecimal vseSum, BigDecimal vseSquares, List<Long> agreements) {
     /**
      * Refuses nulls and copies the list.
@@ -44,6 +45,7 @@ public record ExperimentTotals(int fromRun, int toRun, long condorcetRuns, long 
      * @param rule the rule's id
      * @param decided the runs in which it chose
      * @param condorcetPicks the Condorcet winner's shares summed
+     * @param vseRuns the runs with utilities in which it chose
      * @param vseSum the VSE values summed
      * @param vseSquares their squares summed
      * @param agreements the runs agreeing with each rule
@@ -63,7 +65,7 @@ public record ExperimentTotals(int fromRun, int toRun, long condorcetRuns, long 
         agree.add(agreements.get(i) + o.agreements.get(i));
       }
       return new RuleTotals(rule, decided + o.decided, condorcetPicks.add(o.condorcetPicks),
-          vseSum.add(o.vseSum), vseSquares.add(o.vseSquares), agree);
+          vseRuns + o.vseRuns, vseSum.add(o.vseSum), vseSquares.add(o.vseSquares), agree);
     }
   }
 

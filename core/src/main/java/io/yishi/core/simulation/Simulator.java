@@ -9,12 +9,14 @@ import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.Parameters;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -141,17 +143,26 @@ public final class Simulator {
       }
       return totals;
     }
-    ForkJoinPool pool = new ForkJoinPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "yishi-simulation");
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
-      List<Future<Block>> parts = new ArrayList<>();
-      for (int b = 0; b < blocks; b++) {
-        int start = from + b * BLOCK;
-        int end = Math.min(to, start + BLOCK);
-        parts.add(pool.submit(() -> context.block(start, end)));
-      }
-      ExperimentTotals totals = null;
-      for (Future<Block> part : parts) {
-        Block t = part.get();
+      // At most two blocks per thread are in flight: blocks are consumed in order and their
+      // runs dropped, so memory stays flat however many runs there are.
+      int window = 2 * threads;
+      ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      @Nullable ExperimentTotals totals = null;
+      while (next < blocks || !inFlight.isEmpty()) {
+        while (next < blocks && inFlight.size() < window) {
+          int start = from + next * BLOCK;
+          int end = Math.min(to, start + BLOCK);
+          inFlight.add(pool.submit(() -> context.block(start, end)));
+          next++;
+        }
+        Block t = inFlight.remove().get();
         if (observer != null) {
           t.runs().forEach(observer::run);
         }
@@ -192,15 +203,23 @@ public final class Simulator {
 
   /** What every block shares; read-only. */
   private record Context(Experiment experiment, PreferenceSampler sampler,
-      Experiment.Rule[] specs, TallyRule[] rules, boolean observed) {
+      Experiment.Rule[] specs, TallyRule[] rules, boolean observed,
+      ThreadLocal<RankingTally> tallies) {
+
+    Context(Experiment experiment, PreferenceSampler sampler, Experiment.Rule[] specs,
+        TallyRule[] rules, boolean observed) {
+      this(experiment, sampler, specs, rules, observed,
+          ThreadLocal.withInitial(() -> new RankingTally(experiment.candidates())));
+    }
 
     Block block(int start, int end) {
       List<RunObserver.Run> observedRuns = new ArrayList<>();
       int k = rules.length;
-      RankingTally tally = new RankingTally(experiment.candidates());
+      RankingTally tally = tallies.get();
       long condorcetRuns = 0;
       long utilityRuns = 0;
       long[] decided = new long[k];
+      long[] vseRuns = new long[k];
       BigDecimal[] picks = zeros(k);
       BigDecimal[] vse = zeros(k);
       BigDecimal[] vseSquares = zeros(k);
@@ -224,19 +243,20 @@ public final class Simulator {
           winners[r] = tally.voters() == 0 ? new int[0]
               : rules[r].winners(tally, specs[r].parameters(), lot);
           int[] w = winners[r];
+          checkWinners(specs[r].id(), w, tally.options());
           if (w.length > 0) {
             decided[r]++;
           }
           if (condorcet >= 0 && Arrays.binarySearch(w, condorcet) >= 0) {
             picks[r] = picks[r].add(new BigDecimal(1.0 / w.length));
           }
-          if (welfare != null) {
+          if (welfare != null && w.length > 0) {
             double value = 0;
             for (int o : w) {
               value += tally.utility(o);
             }
-            double v = w.length == 0 ? 0
-                : (value / w.length - welfare[0]) / (welfare[1] - welfare[0]);
+            double v = (value / w.length - welfare[0]) / (welfare[1] - welfare[0]);
+            vseRuns[r]++;
             BigDecimal exact = new BigDecimal(v);
             vse[r] = vse[r].add(exact);
             vseSquares[r] = vseSquares[r].add(exact.multiply(exact));
@@ -262,11 +282,22 @@ public final class Simulator {
       }
       List<ExperimentTotals.RuleTotals> totals = new ArrayList<>();
       for (int r = 0; r < k; r++) {
-        totals.add(new ExperimentTotals.RuleTotals(specs[r].id(), decided[r], picks[r], vse[r],
-            vseSquares[r], Arrays.stream(agree[r]).boxed().toList()));
+        totals.add(new ExperimentTotals.RuleTotals(specs[r].id(), decided[r], picks[r],
+            vseRuns[r], vse[r], vseSquares[r], Arrays.stream(agree[r]).boxed().toList()));
       }
       return new Block(new ExperimentTotals(start, end, condorcetRuns, utilityRuns, totals),
           observedRuns);
+    }
+
+    /** Holds a rule to its contract: winners strictly increasing, each an option's index. */
+    private static void checkWinners(String rule, int[] winners, int options) {
+      for (int i = 0; i < winners.length; i++) {
+        if (winners[i] < 0 || winners[i] >= options || (i > 0 && winners[i] <= winners[i - 1])) {
+          throw new IllegalStateException("rule " + rule + ": winners must be distinct option"
+              + " indices 0.." + (options - 1) + " in increasing order, was "
+              + Arrays.toString(winners));
+        }
+      }
     }
 
     /** How many voters turn out in this run: each votes with the experiment's turnout. */

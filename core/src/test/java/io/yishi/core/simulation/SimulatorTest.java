@@ -103,10 +103,12 @@ class SimulatorTest {
     return new int[] {best};
   });
   static final Rule ALL_TIED = new Rule("all-tied", t -> new int[] {0, 1, 2});
+  static final Rule NOBODY = new Rule("nobody", t -> new int[0]);
+  static final Rule UNSORTED = new Rule("unsorted", t -> new int[] {2, 0});
 
   static final Map<String, DecisionRule> RULES = Map.of("condorcet-or-first",
       CONDORCET_OR_FIRST, "always-first", ALWAYS_FIRST, "utilitarian", UTILITARIAN, "all-tied",
-      ALL_TIED, "yes-no-test", new YesNoRule());
+      ALL_TIED, "nobody", NOBODY, "unsorted", UNSORTED, "yes-no-test", new YesNoRule());
 
   static DecisionRule rule(String id) {
     DecisionRule r = RULES.get(id);
@@ -224,5 +226,22 @@ class SimulatorTest {
         .containsExactly("condorcet-or-first", "all-tied");
     assertThat(one.get(0).choices().get(1).winners()).containsExactly(0, 1, 2);
     assertThat(one.get(0).voters()).isEqualTo(25);
+  }
+
+  @Test
+  void aRuleThatChoosesNobodyHasNoVseAndABrokenRuleIsNamed() {
+    ExperimentResult r = Simulator.run(experiment(30, true, "nobody", "utilitarian"),
+        new Uniform(), SimulatorTest::rule, 2);
+    assertThat(r.rules().get("nobody").decidedRate().mean()).isZero();
+    assertThat(r.rules().get("nobody").vse()).isNull();
+    assertThat(r.rules().get("utilitarian").vse().samples()).isEqualTo(r.totals().utilityRuns())
+        .isPositive();
+
+    for (int threads : new int[] {1, 2}) {
+      assertThatThrownBy(() -> Simulator.run(experiment(40, false, "unsorted"), new Uniform(),
+          SimulatorTest::rule, threads)).isInstanceOf(IllegalStateException.class)
+          .hasMessage("rule unsorted: winners must be distinct option indices 0..2 in"
+              + " increasing order, was [2, 0]");
+    }
   }
 }
