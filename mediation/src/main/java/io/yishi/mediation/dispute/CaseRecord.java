@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * A case's record as one reader may see it (RULES.md §3.5, Art. 15 (4), 27): every fact of the
- * case in order, except what another party said in a separate session. A party's members see
- * their own party's separate statements; mediators and the committee see everything.
+ * case in order, except what another party said in a separate session and the mediator's
+ * summary of it. A party's members see their own party's; mediators see them while serving on
+ * the case; the committee, which keeps the records, sees everything.
  *
  * @param caseId the case's id
  * @param reader who reads
  * @param role the reader's part in the case
  * @param entries the facts the reader may see, in the order recorded
- * @param withheld how many entries were withheld as another party's confidential statements
+ * @param withheld how many entries were withheld as confidential
  * @param zone the zone in which {@link #explain()} writes times, the method's {@code zone}
  */
 public record CaseRecord(String caseId, ResidentId reader, Role role, List<Entry> entries,
@@ -28,9 +29,9 @@ public record CaseRecord(String caseId, ResidentId reader, Role role, List<Entry
   public enum Role {
     /** A member of a party. */
     PARTY,
-    /** A mediator assigned to the case, now or before. */
+    /** A mediator assigned to the case, now or before, who is not on the committee. */
     MEDIATOR,
-    /** A member of the mediation committee. */
+    /** A member of the mediation committee, whether or not also a mediator of the case. */
     COMMITTEE
   }
 

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param ruling the court's ruling as recorded, or null
  * @param ending how the case ended without agreement, or null
  * @param last the last action taken, or null
+ * @param owed the facts the last action implies that are not yet recorded, in order; empty
+ *     between actions
  */
 public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable String applicant,
     boolean accepted, List<String> consented, List<Choice> choices, List<ResidentId> mediators,
@@ -44,7 +46,8 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
     @Nullable SingleText singleText, @Nullable Draft draft, @Nullable Agreement agreement,
     List<String> confirmationApplicants, @Nullable String court,
     boolean confirmationPeriodEnded, @Nullable String ruling,
-    MediationFact.@Nullable CaseEnded ending, @Nullable MediationAction last) {
+    MediationFact.@Nullable CaseEnded ending, @Nullable MediationAction last,
+    List<MediationFact> owed) {
 
   /**
    * Refuses nulls and copies the lists.
@@ -70,6 +73,7 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
    * @param ruling the court's ruling, or null
    * @param ending how the case ended without agreement, or null
    * @param last the last action taken, or null
+   * @param owed the facts the last action implies that are not yet recorded
    */
   public CaseState {
     checkNotNull(status, "status");
@@ -80,11 +84,12 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
     sessions = List.copyOf(sessions);
     statements = List.copyOf(statements);
     confirmationApplicants = List.copyOf(confirmationApplicants);
+    owed = List.copyOf(owed);
   }
 
   static final CaseState EMPTY = new CaseState(CaseStatus.NEW, null, null, false, List.of(),
       List.of(), List.of(), null, null, List.of(), List.of(), List.of(), null, null, null,
-      List.of(), null, false, null, null, null);
+      List.of(), null, false, null, null, null, List.of());
 
   /**
    * A party's choice of mediators.
@@ -223,6 +228,7 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
     @Nullable String ruling;
     MediationFact.@Nullable CaseEnded ending;
     @Nullable MediationAction last;
+    final List<MediationFact> owed;
 
     private Next(CaseState s) {
       status = s.status;
@@ -246,12 +252,13 @@ public record CaseState(CaseStatus status, @Nullable Dispute dispute, @Nullable 
       ruling = s.ruling;
       ending = s.ending;
       last = s.last;
+      owed = new ArrayList<>(s.owed);
     }
 
     CaseState done() {
       return new CaseState(status, dispute, applicant, accepted, consented, choices, mediators,
           presiding, assignment, recusals, sessions, statements, singleText, draft, agreement,
-          confirmationApplicants, court, confirmationPeriodEnded, ruling, ending, last);
+          confirmationApplicants, court, confirmationPeriodEnded, ruling, ending, last, owed);
     }
   }
 }

@@ -22,6 +22,7 @@ import io.yishi.core.issue.IssueId;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.Parameters;
+import io.yishi.mediation.dispute.MediationAction.CloseSession;
 import io.yishi.mediation.dispute.MediationAction.MakeStatement;
 import io.yishi.mediation.dispute.MediationAction.OpenSession;
 import io.yishi.mediation.dispute.MediationFact.ActionTaken;
@@ -176,7 +177,8 @@ public final class MediationCase {
 
   /**
    * {@return the record as {@code reader} may see it}: everything but what another party said
-   * in a separate session (RULES.md §3.5, Art. 15 (4))
+   * in a separate session and the mediator's summary of it (RULES.md §3.5, Art. 15 (4)); a
+   * replaced mediator reads separate sessions only from the time of serving
    *
    * @param reader a member of a party, a mediator assigned now or before, or a committee member
    * @throws IllegalArgumentException if the reader takes no part in the case
@@ -203,10 +205,10 @@ public final class MediationCase {
     CaseRecord.Role role;
     if (party != null) {
       role = CaseRecord.Role.PARTY;
-    } else if (mediators.contains(reader)) {
-      role = CaseRecord.Role.MEDIATOR;
     } else if (committee().contains(reader.value())) {
       role = CaseRecord.Role.COMMITTEE;
+    } else if (mediators.contains(reader)) {
+      role = CaseRecord.Role.MEDIATOR;
     } else {
       throw new IllegalArgumentException("reader: " + reader + " takes no part in case "
           + dispute.id() + "; the record is shown to its parties, mediators and committee");
@@ -214,16 +216,24 @@ public final class MediationCase {
     List<CaseRecord.Entry> entries = new ArrayList<>();
     int withheld = 0;
     @Nullable String separateWith = null;
+    boolean serving = false;
     for (RecordedEvent e : events) {
       if (!(e.event() instanceof ConsultationEvent.FactRecorded f)
           || !(f.fact() instanceof MediationFact fact)) {
         continue;
       }
+      if (fact instanceof MediatorsAssigned m && m.mediators().contains(reader)) {
+        serving = true;
+      }
       if (fact instanceof ActionTaken t) {
+        if (t.action() instanceof MediationAction.ReplaceMediator r) {
+          serving = r.replacement().equals(reader) || (serving && !r.mediator().equals(reader));
+        }
         if (t.action() instanceof OpenSession o) {
           separateWith = o.form() == Session.Form.SEPARATE ? o.party() : null;
-        } else if (t.action() instanceof MakeStatement && separateWith != null
-            && role == CaseRecord.Role.PARTY && !separateWith.equals(party)) {
+        } else if ((t.action() instanceof MakeStatement
+            || t.action() instanceof CloseSession c && !c.summary().isBlank())
+            && separateWith != null && !mayRead(role, party, serving, separateWith)) {
           withheld++;
           continue;
         }
@@ -232,6 +242,20 @@ public final class MediationCase {
     }
     return new CaseRecord(dispute.id(), reader, role, entries, withheld,
         Settings.of(consultation.state().methodParameters()).confirmation().zone());
+  }
+
+  /**
+   * Whether a reader may read what was said in a separate session with {@code separateWith}:
+   * the committee always (it keeps the records, Art. 27); a mediator while serving on the case,
+   * not after being replaced; a party only its own.
+   */
+  private static boolean mayRead(CaseRecord.Role role, @Nullable String party, boolean serving,
+      String separateWith) {
+    return switch (role) {
+      case COMMITTEE -> true;
+      case MEDIATOR -> serving;
+      case PARTY -> separateWith.equals(party);
+    };
   }
 
   private List<String> committee() {

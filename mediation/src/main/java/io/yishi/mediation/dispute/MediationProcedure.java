@@ -93,17 +93,19 @@ final class MediationProcedure implements Procedure<CaseState> {
     ActionTaken taken = new ActionTaken(a);
     CaseState after = apply(state, taken, context);
     facts.add(taken);
-    for (Fact consequence : consequences(after, a, context.now())) {
-      after = apply(after, consequence, context);
+    for (MediationFact consequence : after.owed()) {
       facts.add(consequence);
+    }
+    for (int i = 1; i < facts.size(); i++) {
+      after = apply(after, facts.get(i), context);
     }
     return facts;
   }
 
   /** What follows from an action: mediation starting, an assignment, an agreement, an end. */
-  private List<Fact> consequences(CaseState s, MediationAction a, Instant now) {
+  private List<MediationFact> consequences(CaseState s, MediationAction a, Instant now) {
     Dispute d = Objects.requireNonNull(s.dispute());
-    List<Fact> out = new ArrayList<>();
+    List<MediationFact> out = new ArrayList<>();
     if ((a instanceof ApplyForMediation || a instanceof TakeUpCase || a instanceof AcceptCase
         || a instanceof ConsentToMediation) && s.started()) {
       out.add(new MediationStarted(d.partyIds()));
@@ -258,9 +260,24 @@ final class MediationProcedure implements Procedure<CaseState> {
   public CaseState apply(CaseState s, Fact fact, Context context) {
     Instant now = context.now();
     if (fact instanceof ActionTaken t) {
-      return take(s, t.action(), now);
+      if (!s.owed().isEmpty()) {
+        throw new IllegalArgumentException("action-taken: " + t.action().kind() + " cannot follow"
+            + " while the facts " + s.owed() + " that the last action implies are missing");
+      }
+      Next after = take(s, t.action(), now).next();
+      after.owed.addAll(consequences(after.done(), t.action(), now));
+      return after.done();
+    }
+    if (fact instanceof ConfirmationPeriodEnded) {
+      expect(s.owed().isEmpty(), fact, "no consequence of the last action is owed");
+    } else {
+      expect(!s.owed().isEmpty() && s.owed().get(0).equals(fact), fact,
+          "it is the next consequence the last action implies (owed: " + s.owed() + ")");
     }
     Next n = s.next();
+    if (!n.owed.isEmpty() && !(fact instanceof ConfirmationPeriodEnded)) {
+      n.owed.remove(0);
+    }
     Dispute d = Objects.requireNonNull(s.dispute(), "no case is open");
     MediationAction last = s.last();
     if (fact instanceof MediationStarted f) {
@@ -597,6 +614,15 @@ final class MediationProcedure implements Procedure<CaseState> {
         throw refuse(k, "kind", k, "a recusal is pending; the committee replaces the mediator"
             + " first");
       }
+      LocalDate today = LocalDate.ofInstant(now, settings.confirmation().zone());
+      for (int i = 0; i < draft.content().terms().size(); i++) {
+        LocalDate due = draft.content().terms().get(i).due();
+        if (due != null && due.isBefore(today)) {
+          throw refuse(k, "kind", k, "term " + (i + 1) + " of draft " + draft.version()
+              + " was due on " + due + ", before today " + today
+              + "; a mediator writes a new draft");
+        }
+      }
       n.draft = new Draft(draft.version(), draft.by(), draft.content(), draft.signatures(),
           true);
     } else if (a instanceof RecordOralAgreement x) {
@@ -614,8 +640,11 @@ final class MediationProcedure implements Procedure<CaseState> {
         throw refuse(k, "kind", k, "there is no agreement awaiting performance (status "
             + s.status() + ")");
       }
-      if (!s.mediators().contains(x.by()) && !settings.onCommittee(x.by())) {
-        throw refuse(k, "by", x.by(), "must be a mediator of the case or a committee member");
+      if (!s.mediators().contains(x.by())) {
+        if (!settings.onCommittee(x.by())) {
+          throw refuse(k, "by", x.by(), "must be a mediator of the case or a committee member");
+        }
+        committee(d, k, x.by());
       }
       int terms = agreement.content().terms().size();
       if (x.term() < 1 || x.term() > terms) {

@@ -131,7 +131,8 @@ class ReplayTest {
     refused(Forgery.forge(c.log(), f -> f instanceof AgreementInForce a
         ? new AgreementInForce(a.form(), a.draft(), a.confirmationLastDay().plusDays(1),
             a.confirmationDeadline().plus(Duration.ofDays(1)))
-        : f), clock, "fact agreement-in-force cannot follow", "confirmation period runs 30 days");
+        : f), clock, "fact agreement-in-force cannot follow",
+        "next consequence the last action implies", "confirmationLastDay=2025-04-07");
     // the day alone, or the deadline alone, changed
     refused(Forgery.forge(c.log(), f -> f instanceof AgreementInForce a
         ? new AgreementInForce(a.form(), a.draft(), a.confirmationLastDay().plusDays(7),
@@ -144,7 +145,7 @@ class ReplayTest {
     // an oral agreement passed off as the sealed written one
     refused(Forgery.forge(c.log(), f -> f instanceof AgreementInForce a
         ? new AgreementInForce(Agreement.Form.ORAL, 0, null, null) : f), clock,
-        "agreement-in-force", "oral agreement");
+        "agreement-in-force", "next consequence the last action implies", "form=WRITTEN");
   }
 
   @Test
@@ -164,7 +165,8 @@ class ReplayTest {
     MediationCase c = Scenarios.designated(clock);
     refused(Forgery.forge(c.log(), f -> f instanceof MediatorsAssigned m
         ? new MediatorsAssigned(List.of(ZHAO, SUN), m.presiding(), m.how()) : f), clock,
-        "fact mediators-assigned cannot follow", "designated these mediators");
+        "fact mediators-assigned cannot follow",
+        "next consequence the last action implies");
     refused(Forgery.forge(c.log(), f -> f instanceof MediatorsAssigned m
         ? new MediatorsAssigned(m.mediators(), CHEN, m.how()) : f), clock,
         "mediators-assigned");
@@ -221,5 +223,38 @@ class ReplayTest {
     List<ConsultationEvent> twice = events(c.log());
     twice.add(taken(new SignAgreement(WANG)));
     refused(rechain(c.log(), twice), clock, "sign-agreement.by");
+  }
+
+  @Test
+  void aLogMissingAFactTheLastActionImpliesIsRefusedAtTheNextAction() {
+    HandClock clock = new HandClock(START);
+    MediationCase c = Scenarios.settled(clock);
+    c.submit(new MediationAction.RecordPerformance(Neighbours.ZHAO, 1, "done"));
+    // drop the agreement-in-force that the seal implies: the performance that follows cannot
+    List<io.yishi.core.consultation.RecordedEvent> events = new java.util.ArrayList<>(
+        c.log().events());
+    events.removeIf(e -> e.event() instanceof io.yishi.core.consultation.ConsultationEvent
+        .FactRecorded f && f.fact() instanceof AgreementInForce);
+    refused(Forgery.rechain(events.stream().map(e -> e.recordedAt()).toList(),
+        events.stream().map(e -> e.event()).toList()), clock, "cannot follow while the facts",
+        "AgreementInForce");
+  }
+
+  @Test
+  void aSecondAgreementInForceIsRefused() {
+    HandClock clock = new HandClock(START);
+    MediationCase c = Scenarios.settled(clock);
+    List<io.yishi.core.consultation.RecordedEvent> events = new java.util.ArrayList<>(
+        c.log().events());
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).event() instanceof io.yishi.core.consultation.ConsultationEvent
+          .FactRecorded f && f.fact() instanceof AgreementInForce) {
+        events.add(i + 1, events.get(i));
+        break;
+      }
+    }
+    refused(Forgery.rechain(events.stream().map(e -> e.recordedAt()).toList(),
+        events.stream().map(e -> e.event()).toList()), clock,
+        "fact agreement-in-force cannot follow", "owed: []");
   }
 }
