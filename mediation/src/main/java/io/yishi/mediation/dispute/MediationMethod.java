@@ -67,8 +67,11 @@ import java.util.List;
  * </ol>
  *
  * <p>Every refusal names the field, the value and the rule, and records nothing. On replay each
- * action is checked again against the state it followed, at the time it was recorded, and each
- * derived fact against what the actions imply, so a rewritten log is refused.
+ * action is checked again against the state it followed, at the time it was recorded, and the
+ * facts it implies must follow it, exactly and in order: a rewritten log is refused, and so is
+ * one that drops or repeats such a fact, at the next action. A log cut short at its end is
+ * caught by checking its head hash against the stored one ({@code EventLog.verify(String)}).
+ * A draft is sealed only while none of its terms' time limits has passed.
  */
 public final class MediationMethod implements DeliberationMethod {
 
