@@ -71,6 +71,11 @@ final class SimulateCommand implements Callable<Integer> {
           + " \"parameters\"}], \"runs\", \"seed\"}.")
   @Nullable Path experimentFile;
 
+  @Option(names = "--chart", paramLabel = "FILE",
+      description = "Also draw each metric by rule with its interval, as PNG or SVG by the"
+          + " file's extension.")
+  @Nullable Path chart;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Threads (default: every core); the figures do not depend on it.")
   @Nullable Integer threads;
@@ -100,6 +105,13 @@ final class SimulateCommand implements Callable<Integer> {
     if (t < 1) {
       throw new IllegalArgumentException("--threads: must be at least 1, was " + t);
     }
+    if (chart != null) {
+      String name = chart.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+        throw new IllegalArgumentException("--chart: must name a .png or .svg file, was "
+            + chart);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     boolean csv = format != null && format.csv;
     if (csv) {
@@ -117,6 +129,9 @@ final class SimulateCommand implements Callable<Integer> {
         });
     progress.done();
     ExperimentResult result = ExperimentResult.of(experiment, totals);
+    if (chart != null) {
+      SimulationChart.write(result, chart);
+    }
     if (format != null && format.json) {
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
     } else if (!csv) {

@@ -378,4 +378,26 @@ class YishiCommandTest {
     assertThat(both.code()).isEqualTo(1);
     assertThat(both.err()).contains("--experiment: give either the file or");
   }
+
+  @Test
+  void simulateDrawsTheMetricsAsPngOrSvgAndRefusesOtherFormatsFirst() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("charts");
+    java.nio.file.Path png = dir.resolve("metrics.png");
+    java.nio.file.Path svg = dir.resolve("metrics.svg");
+    Run a = run("simulate", "--model", "spatial", "--voters", "101", "--candidates", "3",
+        "--runs", "40", "--chart", png.toString());
+    Run b = run("simulate", "--voters", "101", "--runs", "40", "--chart", svg.toString());
+    Run gif = run("simulate", "--runs", "40", "--chart", dir.resolve("m.gif").toString());
+
+    assertThat(a.code()).isZero();
+    assertThat(b.code()).isZero();
+    byte[] bytes = java.nio.file.Files.readAllBytes(png);
+    assertThat(bytes).hasSizeGreaterThan(1000);
+    assertThat(java.util.Arrays.copyOf(bytes, 4)).containsExactly(0x89, 'P', 'N', 'G');
+    assertThat(java.nio.file.Files.readString(svg)).startsWith("<!DOCTYPE svg")
+        .contains("impartial: 101 voters, 5 candidates, 40 runs");
+    assertThat(gif.code()).isEqualTo(1);
+    assertThat(gif.out()).isEmpty();
+    assertThat(gif.err()).contains("--chart: must name a .png or .svg file");
+  }
 }
