@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.yishi.core.annotation.Experimental;
+import io.yishi.core.internal.Binomial;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.InvalidParameterException;
@@ -300,19 +301,14 @@ public final class Simulator {
       }
     }
 
-    /** How many voters turn out in this run: each votes with the experiment's turnout. */
+    /**
+     * How many voters turn out in this run: each votes with the experiment's turnout, drawn as
+     * one binomial variate rather than a coin per voter.
+     */
     private int voting(SplittableRandom random) {
       double p = experiment.turnout();
-      if (p >= 1) {
-        return experiment.voters();
-      }
-      int n = 0;
-      for (int v = 0; v < experiment.voters(); v++) {
-        if (random.nextDouble() < p) {
-          n++;
-        }
-      }
-      return n;
+      return p >= 1 ? experiment.voters()
+          : (int) Binomial.sample(random, experiment.voters(), p);
     }
 
     /**

@@ -244,4 +244,20 @@ class SimulatorTest {
               + " increasing order, was [2, 0]");
     }
   }
+
+  @Test
+  void turnoutDrawsHowManyVoteAsABinomialVariate() {
+    Experiment e = new Experiment("uniform-test", Parameters.empty(), 1000, 3, 0.3,
+        List.of(Experiment.Rule.of("always-first")), 400, 5L);
+    List<Long> voters = new java.util.ArrayList<>();
+    Simulator.runRange(e, new Uniform(), SimulatorTest::rule, 0, 400, 2,
+        run -> voters.add(run.voters()));
+
+    // Binomial(1000, 0.3): mean 300, variance 210; the mean of 400 runs has standard error
+    // sqrt(210/400) = 0.72, the test allows five; the spread must be the binomial's, not 0.
+    double mean = voters.stream().mapToLong(Long::longValue).average().orElseThrow();
+    double variance = voters.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / 399;
+    assertThat(mean).isBetween(300 - 3.6, 300 + 3.6);
+    assertThat(variance).isBetween(150.0, 280.0);
+  }
 }

@@ -3,6 +3,7 @@ package io.yishi.core.simulation.preference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.yishi.core.internal.Binomial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

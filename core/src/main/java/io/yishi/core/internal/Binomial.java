@@ -1,4 +1,4 @@
-package io.yishi.core.simulation.preference;
+package io.yishi.core.internal;
 
 import java.util.SplittableRandom;
 
@@ -8,14 +8,20 @@ import java.util.SplittableRandom;
  * variate generation", Communications of the ACM 31(2), 1988 (the choice numpy makes). Both
  * are exact up to double rounding; neither uses a normal approximation.
  */
-final class Binomial {
+public final class Binomial {
 
   private static final double INVERSION_LIMIT = 30.0;
 
   private Binomial() {}
 
-  /** Draws from Binomial(n, p); n >= 0, p in [0, 1]. */
-  static long sample(SplittableRandom random, long n, double p) {
+  /**
+   * {@return a draw from Binomial(n, p)}: how many of {@code n} independent trials succeed
+   *
+   * @param random the source of randomness
+   * @param n the trials, at least 0
+   * @param p each trial's chance of success, in [0, 1]
+   */
+  public static long sample(SplittableRandom random, long n, double p) {
     if (n == 0 || p <= 0.0) {
       return 0;
     }
