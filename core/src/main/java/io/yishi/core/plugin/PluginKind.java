@@ -1,6 +1,7 @@
 package io.yishi.core.plugin;
 
 import io.yishi.core.simulation.OpinionDynamics;
+import io.yishi.core.simulation.PopulationModel;
 import io.yishi.core.simulation.PreferenceModel;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
@@ -23,7 +24,9 @@ public enum PluginKind {
   /** An {@link OpinionDynamics} model. */
   OPINION_DYNAMICS("opinion-dynamics", OpinionDynamics.class),
   /** A {@link PreferenceModel}. */
-  PREFERENCE_MODEL("preference-model", PreferenceModel.class);
+  PREFERENCE_MODEL("preference-model", PreferenceModel.class),
+  /** A {@link PopulationModel}. */
+  POPULATION_MODEL("population-model", PopulationModel.class);
 
   private final String word;
   private final Class<? extends Plugin> serviceType;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.yishi.core.simulation.OpinionDynamics;
+import io.yishi.core.simulation.PopulationModel;
 import io.yishi.core.simulation.PreferenceModel;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
@@ -289,6 +290,16 @@ public final class PluginRegistry {
    */
   public PreferenceModel preferenceModel(String id) {
     return (PreferenceModel) get(PluginKind.PREFERENCE_MODEL, id);
+  }
+
+  /**
+   * {@return the population model with this id}
+   *
+   * @param id the model's id, e.g. {@code "lixiong"}
+   * @throws UnknownPluginException listing the known ids if there is none
+   */
+  public PopulationModel populationModel(String id) {
+    return (PopulationModel) get(PluginKind.POPULATION_MODEL, id);
   }
 
   /**

@@ -53,7 +53,18 @@ final class MotionCounter {
     if (!rule.delegations().isEmpty()) {
       delegate();
     }
-    Tally tally = tally();
+    return decide(rule, tally(), request.seed());
+  }
+
+  /**
+   * Decides on a tally: the quorums and thresholds of every majority, the tie policy, and the
+   * minimum of yes votes and maximum of objections.
+   *
+   * @param rule the rule
+   * @param tally the votes, by head and by weight
+   * @param seed the seed of a lot that settles a tie
+   */
+  static MotionDecision decide(MotionRule rule, Tally tally, long seed) {
     List<MajorityResult> results = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Count nonVoters = tally.nonVoters();
@@ -101,10 +112,10 @@ final class MotionCounter {
       String settledBy = null;
       if (tie && quorumMet) {
         if (tieOutcome == null) {
-          tieOutcome = settleTie();
+          tieOutcome = settleTie(rule, seed);
         }
         met = tieOutcome;
-        settledBy = tieWords();
+        settledBy = tieWords(rule, seed);
       }
       results.add(new MajorityResult(majority, total, participating, yes, no, base, quorumMet,
           met, tie, settledBy));
@@ -308,7 +319,7 @@ final class MotionCounter {
     return true;
   }
 
-  private boolean settleTie() {
+  private static boolean settleTie(MotionRule rule, long seed) {
     switch (rule.tie()) {
       case FAILS:
         return false;
@@ -319,13 +330,13 @@ final class MotionCounter {
         return casting == Vote.YES;
       case LOT:
         return new LotTieBreaker().choose(new Tie(List.of("adopted", "rejected"),
-            request.seed())).equals("adopted");
+            seed)).equals("adopted");
       default:
         throw new AssertionError(rule.tie());
     }
   }
 
-  private String tieWords() {
+  private static String tieWords(MotionRule rule, long seed) {
     switch (rule.tie()) {
       case FAILS:
         return "the rule that a tie fails";
@@ -334,7 +345,7 @@ final class MotionCounter {
             + rule.castingVote().map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
                 .orElse("none") + ")";
       case LOT:
-        return "lot drawn with seed " + request.seed();
+        return "lot drawn with seed " + seed;
       default:
         throw new AssertionError(rule.tie());
     }

@@ -1,5 +1,6 @@
 package io.yishi.voting.motion;
 
+import io.yishi.core.simulation.CountRule;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * the parameters the preset declares. Subclasses are the built-in presets; each builds a {@link
  * MotionRule} per request, so the plugin itself holds no state.
  */
-public abstract class MotionPreset implements DecisionRule {
+public abstract class MotionPreset implements DecisionRule, CountRule {
 
   /** For subclasses. */
   protected MotionPreset() {}
@@ -62,4 +63,18 @@ public abstract class MotionPreset implements DecisionRule {
   public final MotionDecision decide(DecisionRequest request) {
     return rule(request.parameters(), request.date()).decide(request);
   }
+  /**
+   * {@return a counter of votes under the rule these parameters configure}, for experiments;
+   * the rule is configured as on a date before any revision the preset knows of
+   *
+   * @param parameters the preset's parameters
+   * @throws io.yishi.core.spi.InvalidParameterException naming the parameter if one is unknown
+   *     or invalid
+   */
+  @Override
+  public final CountRule.Counter counter(Parameters parameters) {
+    MotionRule rule = rule(parameters, LocalDate.EPOCH);
+    return (count, seed) -> rule.decide(count, seed).verdict();
+  }
+
 }

@@ -6,10 +6,13 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableMap;
 import io.yishi.core.electorate.MemberId;
+import io.yishi.core.simulation.CountRule;
+import io.yishi.core.simulation.VoteCount;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.InvalidBallotException;
+import io.yishi.core.spi.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * reads no parameters from the request. The presets in this package ({@code majority}, {@code
  * owners-major}, …) are plugins that build a {@code MotionRule} from the request's parameters.
  */
-public final class MotionRule implements DecisionRule {
+public final class MotionRule implements DecisionRule, CountRule {
 
   private final String id;
   private final String description;
@@ -157,6 +160,52 @@ public final class MotionRule implements DecisionRule {
   public MotionDecision decide(DecisionRequest request) {
     return new MotionCounter(this, request).decide();
   }
+  /**
+   * Decides on a count of votes rather than ballots, as a simulated experiment does: the same
+   * quorums, thresholds and tie policy as {@link #decide(DecisionRequest)} on ballots that add
+   * up to the count. Proxies and delegations name members, whom a count does not have; they are
+   * not applied.
+   *
+   * @param count the yes, no and abstain votes by head and by weight, and the electorate
+   * @param seed the seed of a lot that settles a tie
+   * @return the decision
+   * @throws io.yishi.core.spi.InvalidParameterException if a tie needs a casting vote that was
+   *     not given
+   */
+  public MotionDecision decide(VoteCount count, long seed) {
+    checkNotNull(count, "count");
+    Count eligible = count(count, count.eligible());
+    Count yes = count(count, count.yes());
+    Count no = count(count, count.no());
+    Count abstain = count(count, count.abstain());
+    long votedHeads = count.yes().heads() + count.no().heads() + count.abstain().heads();
+    long votedWeight = count.yes().weight() + count.no().weight() + count.abstain().weight();
+    Count nonVoters = count(count, new VoteCount.Side(count.eligible().heads() - votedHeads,
+        count.eligible().weight() - votedWeight));
+    Tally tally = new Tally(count.weighting(), eligible, yes, no, abstain, Count.ZERO,
+        Count.ZERO, votedHeads, 0, 0, Count.ZERO, List.of(), nonVoters, abstentions, blanks,
+        invalid);
+    return MotionCounter.decide(this, tally, seed);
+  }
+
+  private static Count count(VoteCount count, VoteCount.Side side) {
+    return new Count(side.heads(), count.weightOf(side));
+  }
+
+  /**
+   * {@return a counter of votes under this rule}; the rule is fixed, so its parameters must be
+   * empty
+   *
+   * @param parameters none
+   * @throws io.yishi.core.spi.InvalidParameterException naming the first parameter if any is
+   *     given
+   */
+  @Override
+  public CountRule.Counter counter(Parameters parameters) {
+    checkParameters(parameters);
+    return (count, seed) -> decide(count, seed).verdict();
+  }
+
 
   MotionBallot asMotion(Ballot ballot) {
     if (ballot instanceof MotionBallot motion) {

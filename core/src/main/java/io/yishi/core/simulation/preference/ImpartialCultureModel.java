@@ -3,6 +3,7 @@ package io.yishi.core.simulation.preference;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.yishi.core.internal.Binomial;
+import io.yishi.core.internal.Read;
 import io.yishi.core.simulation.PreferenceModel;
 import io.yishi.core.simulation.PreferenceSampler;
 import io.yishi.core.simulation.PreferenceSink;

@@ -21,7 +21,7 @@ class PreferenceModelParametersTest {
   @Test
   void registryFindsTheBuiltInModels() {
     assertThat(Draws.REGISTRY.ids(PluginKind.PREFERENCE_MODEL)).containsExactly("impartial",
-        "impartial-anonymous", "mallows", "single-peaked", "spatial", "urn");
+        "impartial-anonymous", "mallows", "single-peaked", "spatial", "support", "urn");
     assertThat(Draws.REGISTRY.preferenceModel("mallows")).isInstanceOf(MallowsModel.class);
     assertThat(PluginKind.of(new UrnModel())).isEqualTo(PluginKind.PREFERENCE_MODEL);
   }

@@ -42,11 +42,13 @@ class PreferenceModelProperties {
 
   static Case draw(long seed, String id) {
     SplittableRandom random = new SplittableRandom(seed * 1_000_003 + id.hashCode());
-    int options = 2 + random.nextInt(seed % 5 == 4 ? 12 : 7);
+    int drawn = 2 + random.nextInt(seed % 5 == 4 ? 12 : 7);
+    int options = id.equals("support") ? 2 : drawn;  // one motion: adopt or keep
     int voters = seed % 7 == 0 ? random.nextInt(3) : random.nextInt(2000);
     Map<String, Object> parameters = switch (id) {
       case "mallows" -> Map.of("dispersion", random.nextInt(11) / 10.0);
       case "urn" -> Map.of("alpha", random.nextInt(4) * 0.5);
+      case "support" -> Map.of("support", random.nextInt(11) / 10.0);
       case "single-peaked" -> Map.of("variant", random.nextBoolean() ? "walsh" : "conitzer");
       case "spatial" -> random.nextBoolean() ? Map.of("dimensions", 1 + random.nextInt(10))
           : Map.of("clusters", List.of(Map.of("share", 0.25, "centre", List.of(0.2, 0.2)),

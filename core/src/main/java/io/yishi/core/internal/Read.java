@@ -1,4 +1,4 @@
-package io.yishi.core.simulation.preference;
+package io.yishi.core.internal;
 
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.Parameters;
@@ -6,27 +6,27 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** Reading and checking the preference models' parameters, with messages naming each. */
-final class Read {
+/** Reading and checking the simulation models' parameters, with messages naming each. */
+public final class Read {
 
   /** The most options any built-in model accepts. */
-  static final int MAX_OPTIONS = 1000;
+  public static final int MAX_OPTIONS = 1000;
 
   private Read() {}
 
-  static void options(int options, int max) {
+  public static void options(int options, int max) {
     if (options < 2 || options > max) {
       throw new InvalidParameterException("options", options, "must be in [2, " + max + "]");
     }
   }
 
-  static double number(Parameters parameters, String name, double defaultValue, double min,
+  public static double number(Parameters parameters, String name, double defaultValue, double min,
       double max) {
     BigDecimal d = parameters.decimal(name, BigDecimal.valueOf(defaultValue));
     return inRange(name, d, min, max);
   }
 
-  static double inRange(String name, Object value, double min, double max) {
+  public static double inRange(String name, Object value, double min, double max) {
     if (!(value instanceof BigDecimal d)) {
       throw new InvalidParameterException(name, value, "must be a number");
     }
@@ -43,21 +43,21 @@ final class Read {
         .toPlainString();
   }
 
-  static List<?> list(String name, Object value) {
+  public static List<?> list(String name, Object value) {
     if (value instanceof List<?> l) {
       return l;
     }
     throw new InvalidParameterException(name, value, "must be a list");
   }
 
-  static Map<?, ?> map(String name, Object value) {
+  public static Map<?, ?> map(String name, Object value) {
     if (value instanceof Map<?, ?> m) {
       return m;
     }
     throw new InvalidParameterException(name, value, "must be a map");
   }
 
-  static double[] point(String name, Object value, int dimensions, double min, double max) {
+  public static double[] point(String name, Object value, int dimensions, double min, double max) {
     List<?> coordinates = list(name, value);
     if (coordinates.size() != dimensions) {
       throw new InvalidParameterException(name, value,
