@@ -42,6 +42,19 @@ public final class YishiJson {
   }
 
   /**
+   * {@return a value read from plain data, as {@link #mapper()} would read its JSON}: maps,
+   * lists, text, numbers and booleans, such as a plugin's nested parameter
+   *
+   * @param data the data
+   * @param type the type to read
+   * @param <T> the type
+   * @throws IllegalArgumentException naming what does not fit the type
+   */
+  public static <T> T convert(Object data, Class<T> type) {
+    return mapper().convertValue(data, type);
+  }
+
+  /**
    * {@return the shared canonical mapper: like {@link #mapper()}, but every object's properties
    * and every map's keys are written in sorted order, so that equal values give equal bytes}
    *

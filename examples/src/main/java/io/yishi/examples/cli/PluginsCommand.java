@@ -67,6 +67,8 @@ final class PluginsCommand implements Callable<Integer> {
         return "Opinion dynamics";
       case PREFERENCE_MODEL:
         return "Preference models";
+      case POPULATION_MODEL:
+        return "Population models";
       default:
         throw new AssertionError(kind);
     }

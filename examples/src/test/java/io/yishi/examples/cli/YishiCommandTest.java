@@ -38,8 +38,9 @@ class YishiCommandTest {
         "Tie-breakers (", "lot", "Negotiation tools (4)", "adjusted-winner",
         "lotteries (boolean, default true)", "single-text", "Opinion dynamics (4)", "degroot",
         "friedkin-johnsen", "hegselmann-krause", "deffuant",
-        "epsilon (fraction in [0, 1], default 1/5)", "Preference models (6)",
-        "impartial-anonymous", "dispersion (number in [0, 1], default 0.5)");
+        "epsilon (fraction in [0, 1], default 1/5)", "Preference models (7)",
+        "impartial-anonymous", "dispersion (number in [0, 1], default 0.5)", "support",
+        "Population models (2)", "lixiong", "community");
   }
 
   @Test
@@ -359,7 +360,7 @@ class YishiCommandTest {
     assertThat(seats.err()).contains("candidates");
     assertThat(rule.err()).contains("'no-such-rule'");
     assertThat(dispersion.err()).contains("dispersion");
-    assertThat(motion.err()).contains("majority", "ranking tally");
+    assertThat(motion.err()).contains("majority", "2 candidates");
     for (Run r : java.util.List.of(turnout, seats, rule, dispersion, motion)) {
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.out()).isEmpty();

@@ -1,6 +1,5 @@
 package io.yishi.core.simulation.population;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yishi.core.community.Building;
 import io.yishi.core.community.BuildingId;
 import io.yishi.core.community.Community;
@@ -89,8 +88,7 @@ public final class CommunityPopulationModel implements PopulationModel {
         "community", null, "is required: the community's JSON description"));
     Community community;
     try {
-      ObjectMapper mapper = YishiJson.mapper();
-      community = mapper.convertValue(raw, Community.class);
+      community = YishiJson.convert(raw, Community.class);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("community", "(description)",
           "is not a community's JSON description: " + e.getMessage());
