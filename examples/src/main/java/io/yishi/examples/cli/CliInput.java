@@ -1,6 +1,7 @@
 package io.yishi.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,6 +17,16 @@ final class CliInput {
    * @throws IllegalArgumentException naming the source, the problem and where in the JSON
    */
   static <T> T read(ObjectMapper mapper, String text, Class<T> type, String source) {
+    return read(mapper, text, mapper.constructType(type), source);
+  }
+
+  /**
+   * Reads a value of a generic type, such as a map of numbers, from JSON text.
+   *
+   * @param source what the text is, for the message
+   * @throws IllegalArgumentException naming the source, the problem and where in the JSON
+   */
+  static <T> T read(ObjectMapper mapper, String text, JavaType type, String source) {
     try {
       return mapper.readValue(text, type);
     } catch (JsonMappingException e) {

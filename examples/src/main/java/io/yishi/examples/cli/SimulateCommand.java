@@ -7,6 +7,7 @@ import io.yishi.core.simulation.Estimate;
 import io.yishi.core.simulation.Experiment;
 import io.yishi.core.simulation.ExperimentResult;
 import io.yishi.core.simulation.ExperimentTotals;
+import io.yishi.core.simulation.Population;
 import io.yishi.core.simulation.RunObserver;
 import io.yishi.core.simulation.Simulator;
 import io.yishi.core.spi.Parameters;
@@ -71,6 +72,36 @@ final class SimulateCommand implements Callable<Integer> {
           + " \"parameters\"}], \"runs\", \"seed\"}.")
   @Nullable Path experimentFile;
 
+  @Option(names = "--population", paramLabel = "ID|FILE.json",
+      description = "Put one motion to a community's voters: a population model (lixiong,"
+          + " community) or a community's JSON description. Two options then, adopt or keep;"
+          + " the model defaults to support.")
+  @Nullable String population;
+
+  @Option(names = "--population-params", paramLabel = "JSON",
+      description = "The population model's parameters, e.g. '{\"units\": 1000,"
+          + " \"electorate\": \"owners\"}'.")
+  @Nullable String populationParams;
+
+  @Option(names = "--group-turnout", paramLabel = "JSON",
+      description = "Each group's chance of voting, e.g. '{\"tenant\": 0.3}'; others vote with"
+          + " --turnout.")
+  @Nullable String groupTurnout;
+
+  @Option(names = "--minority", paramLabel = "GROUP",
+      description = "Measure how often this group's members get the outcome they prefer.")
+  @Nullable String minority;
+
+  @Option(names = "--deliberation", paramLabel = "ID",
+      description = "Let opinions move before each vote under an opinion-dynamics model"
+          + " (degroot, friedkin-johnsen, hegselmann-krause, deffuant) among households,"
+          + " buildings and two random acquaintances each.")
+  @Nullable String deliberation;
+
+  @Option(names = "--deliberation-params", paramLabel = "JSON",
+      description = "The opinion-dynamics model's parameters, e.g. '{\"rounds\": 20}'.")
+  @Nullable String deliberationParams;
+
   @Option(names = "--chart", paramLabel = "FILE",
       description = "Also draw each metric by rule with its interval, as PNG or SVG by the"
           + " file's extension.")
@@ -119,8 +150,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(experiment.runs());
     PluginRegistry registry = PluginRegistry.load();
-    ExperimentTotals totals = Simulator.runRange(experiment,
-        registry.preferenceModel(experiment.model()), registry::decisionRule, 0,
+    Population voters = Simulator.population(experiment, registry);
+    ExperimentTotals totals = Simulator.runRange(experiment, registry, voters, 0,
         experiment.runs(), t, run -> {
           if (csv) {
             row(out, run);
@@ -128,7 +159,7 @@ final class SimulateCommand implements Callable<Integer> {
           progress.tick(run.index());
         });
     progress.done();
-    ExperimentResult result = ExperimentResult.of(experiment, totals);
+    ExperimentResult result = ExperimentResult.of(experiment, voters, totals);
     if (chart != null) {
       SimulationChart.write(result, chart);
     }
@@ -144,7 +175,9 @@ final class SimulateCommand implements Callable<Integer> {
   private Experiment experiment(ObjectMapper mapper) {
     if (experimentFile != null) {
       if (model != null || params != null || voters != null || candidates != null
-          || runs != null || rules != null || seed != null || turnout != null) {
+          || runs != null || rules != null || seed != null || turnout != null
+          || population != null || populationParams != null || groupTurnout != null
+          || minority != null || deliberation != null || deliberationParams != null) {
         throw new IllegalArgumentException("--experiment: give either the file or the"
             + " experiment's options, not both");
       }
@@ -156,16 +189,110 @@ final class SimulateCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return CliInput.read(mapper, text, Experiment.class, experimentFile.toString());
+      return CliInput.read(mapper, withPopulationDefaults(mapper, text, experimentFile),
+          Experiment.class, experimentFile.toString());
     }
     Parameters modelParameters = params == null ? Parameters.empty()
         : CliInput.read(mapper, params, Parameters.class, "--params");
     List<String> ids = rules == null ? List.of("plurality", "irv", "borda", "schulze") : rules;
-    return new Experiment(model == null ? "impartial" : model, modelParameters,
-        voters == null ? 1000 : voters, candidates == null ? 5 : candidates,
-        turnout == null ? 1.0 : turnout,
-        ids.stream().map(String::strip).map(Experiment.Rule::of).toList(),
-        runs == null ? 1000 : runs, seed == null ? 0L : seed);
+    List<Experiment.Rule> ruleList = ids.stream().map(String::strip).map(Experiment.Rule::of)
+        .toList();
+    if (population == null) {
+      for (String option : new String[] {populationParams == null ? null : "--population-params",
+          groupTurnout == null ? null : "--group-turnout", minority == null ? null : "--minority",
+          deliberation == null ? null : "--deliberation",
+          deliberationParams == null ? null : "--deliberation-params"}) {
+        if (option != null) {
+          throw new IllegalArgumentException(option + ": needs --population");
+        }
+      }
+      return new Experiment(model == null ? "impartial" : model, modelParameters,
+          voters == null ? 1000 : voters, candidates == null ? 5 : candidates,
+          turnout == null ? 1.0 : turnout, ruleList, runs == null ? 1000 : runs,
+          seed == null ? 0L : seed);
+    }
+    Map<String, Double> byGroup = groupTurnout == null ? Map.of()
+        : CliInput.read(mapper, groupTurnout, mapper.getTypeFactory().constructMapType(
+            java.util.LinkedHashMap.class, String.class, Double.class), "--group-turnout");
+    Experiment.Deliberation deliberate = null;
+    if (deliberation != null) {
+      deliberate = new Experiment.Deliberation(deliberation, deliberationParams == null
+          ? Parameters.empty()
+          : CliInput.read(mapper, deliberationParams, Parameters.class, "--deliberation-params"),
+          null);
+    } else if (deliberationParams != null) {
+      throw new IllegalArgumentException("--deliberation-params: needs --deliberation");
+    }
+    return new Experiment(model == null ? "support" : model, modelParameters,
+        voters == null ? 0 : voters, candidates == null ? 2 : candidates,
+        turnout == null ? 1.0 : turnout, ruleList, runs == null ? 1000 : runs,
+        seed == null ? 0L : seed, populationSpec(mapper), byGroup, minority, deliberate);
+  }
+
+  /**
+   * Reads {@code --population}: a model's id, or a file with a community's JSON description
+   * (read by the {@code community} model).
+   */
+  private Experiment.PopulationSpec populationSpec(ObjectMapper mapper) {
+    Parameters parameters = populationParams == null ? Parameters.empty()
+        : CliInput.read(mapper, populationParams, Parameters.class, "--population-params");
+    if (!population.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return new Experiment.PopulationSpec(population, parameters);
+    }
+    Path file = Path.of(population);
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("--population: no such file: " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Object description = withoutNulls(CliInput.read(mapper, text, Object.class,
+        file.toString()));
+    return new Experiment.PopulationSpec("community", parameters.with("community",
+        description));
+  }
+
+  /**
+   * {@return the data without null values}: a parameter holds none, and in a community's
+   * description a null only says that an optional field is absent
+   */
+  private static Object withoutNulls(Object data) {
+    if (data instanceof Map<?, ?> map) {
+      Map<Object, Object> kept = new java.util.LinkedHashMap<>();
+      map.forEach((k, v) -> {
+        if (v != null) {
+          kept.put(k, withoutNulls(v));
+        }
+      });
+      return kept;
+    }
+    if (data instanceof List<?> list) {
+      return list.stream().filter(java.util.Objects::nonNull).map(SimulateCommand::withoutNulls)
+          .toList();
+    }
+    return data;
+  }
+
+  /**
+   * {@return the experiment file's text with {@code voters} 0 and {@code candidates} 2 filled in
+   * when it has a population and leaves them out}, as the options do
+   */
+  private static String withPopulationDefaults(ObjectMapper mapper, String text, Path file) {
+    com.fasterxml.jackson.databind.JsonNode tree = CliInput.read(mapper, text,
+        com.fasterxml.jackson.databind.JsonNode.class, file.toString());
+    if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+        && object.hasNonNull("population")) {
+      if (!object.has("voters")) {
+        object.put("voters", 0);
+      }
+      if (!object.has("candidates")) {
+        object.put("candidates", 2);
+      }
+      return object.toString();
+    }
+    return text;
   }
 
   private static void row(PrintWriter out, RunObserver.Run run) {
@@ -178,19 +305,50 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private static void table(PrintWriter out, ExperimentResult r) {
-    out.printf(Locale.ROOT, "%s %s: %d voters, %d candidates, turnout %s, %d runs, seed %d%n",
+    out.printf(Locale.ROOT, "%s %s: %d voters, %d candidates, turnout %s%s, %d runs, seed %d%n",
         r.model(), r.modelParameters().isEmpty() ? "" : r.modelParameters(), r.voters(),
-        r.candidates(), r.turnout(), r.runs(), r.seed());
+        r.candidates(), r.turnout(), r.groupTurnout().isEmpty() ? ""
+            : " (" + r.groupTurnout() + ")", r.runs(), r.seed());
+    ExperimentResult.PopulationSummary p = r.population();
+    if (p != null) {
+      out.printf(Locale.ROOT, "population %s: %d voters weighted %s, %s%s in all%n", p.model(),
+          r.voters(), p.weighting(), p.totalWeight().toPlainString(),
+          p.weighting().equals("floor-area") ? " m²" : "");
+    }
+    if (r.spreadBefore() != null) {
+      out.printf(Locale.ROOT, "spread of opinions (sd): %s before%s%n", mean(r.spreadBefore()),
+          r.spreadAfter() == null ? "" : ", " + mean(r.spreadAfter()) + " after deliberation ("
+              + r.deliberation() + ")");
+    }
     out.printf(Locale.ROOT, "Condorcet winner in %s of runs%n", rate(r.condorcetWinnerRate()));
     int width = Math.max(6, r.rules().keySet().stream().mapToInt(String::length).max()
         .orElse(6));
-    out.printf(Locale.ROOT, "%-" + width + "s  %-22s  %-26s  %s%n", "rule", "decided",
-        "Condorcet efficiency", "VSE");
+    boolean adoption = r.candidates() == 2;
+    boolean minority = r.minorityGroup() != null;
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + width
+        + "s  %-22s", "rule", "decided"));
+    if (adoption) {
+      header.append(String.format(Locale.ROOT, "  %-22s", "adopted"));
+    }
+    header.append(String.format(Locale.ROOT, "  %-26s  %-21s", "Condorcet efficiency", "VSE"));
+    if (minority) {
+      header.append("  satisfied: ").append(r.minorityGroup());
+    }
+    out.println(header.toString().stripTrailing());
     for (Map.Entry<String, ExperimentResult.RuleMetrics> e : r.rules().entrySet()) {
       ExperimentResult.RuleMetrics m = e.getValue();
-      out.printf(Locale.ROOT, "%-" + width + "s  %-22s  %-26s  %s%n", e.getKey(),
-          rate(m.decidedRate()), m.condorcetEfficiency() == null ? "-"
-              : rate(m.condorcetEfficiency()), m.vse() == null ? "-" : mean(m.vse()));
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width
+          + "s  %-22s", e.getKey(), rate(m.decidedRate())));
+      if (adoption) {
+        line.append(String.format(Locale.ROOT, "  %-22s", rate(m.adoptionRate())));
+      }
+      line.append(String.format(Locale.ROOT, "  %-26s  %-21s", m.condorcetEfficiency() == null
+          ? "-" : rate(m.condorcetEfficiency()), m.vse() == null ? "-" : mean(m.vse())));
+      if (minority) {
+        line.append("  ").append(m.minoritySatisfaction() == null ? "-"
+            : rate(m.minoritySatisfaction()));
+      }
+      out.println(line.toString().stripTrailing());
     }
     out.println("Intervals are 95% (Wilson for shares). Agreement between rules: --json.");
   }

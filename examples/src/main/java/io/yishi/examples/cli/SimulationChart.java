@@ -49,11 +49,15 @@ final class SimulationChart {
     }
     System.setProperty("java.awt.headless", "true");
     CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis("rule"));
-    plot.add(panel(result, "decided rate", ExperimentResult.RuleMetrics::decidedRate));
-    plot.add(panel(result, "Condorcet efficiency",
-        ExperimentResult.RuleMetrics::condorcetEfficiency));
-    plot.add(panel(result, "VSE", ExperimentResult.RuleMetrics::vse));
-    JFreeChart chart = new JFreeChart(result.model() + ": " + result.voters() + " voters, "
+    add(plot, result, "decided rate", ExperimentResult.RuleMetrics::decidedRate);
+    add(plot, result, "adoption rate", ExperimentResult.RuleMetrics::adoptionRate);
+    add(plot, result, "Condorcet efficiency", ExperimentResult.RuleMetrics::condorcetEfficiency);
+    add(plot, result, "VSE", ExperimentResult.RuleMetrics::vse);
+    add(plot, result, result.minorityGroup() + " satisfied",
+        ExperimentResult.RuleMetrics::minoritySatisfaction);
+    String who = result.population() == null ? result.model()
+        : result.population().model() + " / " + result.model();
+    JFreeChart chart = new JFreeChart(who + ": " + result.voters() + " voters, "
         + result.candidates() + " candidates, " + result.runs() + " runs: 95% intervals, mean marked",
         JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.setBackgroundPaint(Color.WHITE);
@@ -66,6 +70,14 @@ final class SimulationChart {
     }
     if (!Files.exists(file)) {
       throw new IOException("--chart: nothing was written to " + file);
+    }
+  }
+
+  /** Adds a metric's panel when some rule has the metric. */
+  private static void add(CombinedDomainCategoryPlot plot, ExperimentResult result,
+      String metric, Function<ExperimentResult.RuleMetrics, @Nullable Estimate> estimate) {
+    if (result.rules().values().stream().anyMatch(m -> estimate.apply(m) != null)) {
+      plot.add(panel(result, metric, estimate));
     }
   }
 

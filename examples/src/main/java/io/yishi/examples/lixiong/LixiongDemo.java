@@ -29,6 +29,7 @@ import io.yishi.core.issue.Revision;
 import io.yishi.core.json.YishiJson;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.spi.Decision;
+import io.yishi.core.simulation.ExperimentResult;
 import io.yishi.core.spi.Parameters;
 import io.yishi.examples.plugin.Hand;
 import io.yishi.examples.plugin.HandBallot;
@@ -50,6 +51,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replays the Lixiong case as far as the library can do today, printed for people: the
@@ -63,6 +65,7 @@ public final class LixiongDemo {
 
   private final PrintWriter out;
   private final PluginRegistry registry;
+  private @Nullable ExperimentResult ownersStudy;
 
   /**
    * Creates the demo.
@@ -101,9 +104,24 @@ public final class LixiongDemo {
     FourDeliberationsScene.run(out, registry);
     out.println();
     NeighbourDisputeScene.run(out, registry);
+    out.println();
+    ownersStudy = OwnersStudyScene.run(out, registry);
     checkRecord(repair);
     out.flush();
     return repair;
+  }
+
+  /**
+   * {@return the owners' study of the last {@link #run}, at 80% turnout after deliberation, for
+   * a chart}
+   *
+   * @throws IllegalStateException if the demo has not run
+   */
+  public ExperimentResult ownersStudy() {
+    if (ownersStudy == null) {
+      throw new IllegalStateException("the demo has not run yet");
+    }
+    return ownersStudy;
   }
 
   private void printCommunity(Community c) {

@@ -63,7 +63,9 @@ class YishiCommandTest {
         "Vote 1, 2025-04-12:\n  not decided (rule owners-major)",
         "Vote 2, 2025-05-17:\n  adopted (rule owners-major)",
         "30 households ranked 4 sites", "irv:     winner East lawn corner",
-        "event 5: hash does not match the content");
+        "event 5: hash does not match the content",
+        "== A study: 1,000 simulated owners, three rules ==", "80%, talked  owners-major",
+        "Adopted, by turnout", "narrows the spread of opinions");
   }
 
   static String resource(String name) {
@@ -362,6 +364,72 @@ class YishiCommandTest {
     assertThat(dispersion.err()).contains("dispersion");
     assertThat(motion.err()).contains("majority", "2 candidates");
     for (Run r : java.util.List.of(turnout, seats, rule, dispersion, motion)) {
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err().strip().lines()).hasSize(1);
+    }
+  }
+
+  @Test
+  void simulatePutsOneMotionToAPopulationWithGroupTurnoutMinorityAndDeliberation() {
+    String[] options = {"simulate", "--population", "lixiong", "--population-params",
+        "{\"units\": 200}", "--rules", "owners-major,majority", "--runs", "60", "--turnout",
+        "0.7", "--group-turnout", "{\"landlord\": 0.2}", "--minority", "landlord",
+        "--deliberation", "degroot", "--deliberation-params", "{\"rounds\": 4}"};
+    Run table = run(options);
+    String[] withJson = java.util.Arrays.copyOf(options, options.length + 1);
+    withJson[options.length] = "--json";
+    Run json = run(withJson);
+
+    assertThat(table.code()).isZero();
+    assertThat(table.out()).contains("support", "2 candidates, turnout 0.7 ({landlord=0.2})",
+        "population lixiong:", "weighted floor-area", "m² in all",
+        "after deliberation (degroot)", "satisfied: landlord", "owners-major", "majority");
+    assertThat(json.code()).isZero();
+    assertThat(json.out()).contains("\"population\" : {", "\"model\" : \"lixiong\"",
+        "\"adoptionRate\" : {", "\"minoritySatisfaction\" : {", "\"spreadBefore\" : {",
+        "\"spreadAfter\" : {", "\"minorityGroup\" : \"landlord\"",
+        "\"groupTurnout\" : {", "\"deliberation\" : \"degroot\"");
+  }
+
+  @Test
+  void simulateReadsACommunitysDescriptionAsItsPopulation() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("community", ".json");
+    java.nio.file.Files.writeString(file, io.yishi.core.json.YishiJson.mapper()
+        .writeValueAsString(io.yishi.examples.lixiong.LixiongCommunity.build()));
+    Run r = run("simulate", "--population", file.toString(), "--population-params",
+        "{\"electorate\": \"households\"}", "--rules", "residents-meeting", "--runs", "20");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("population community:", "weighted per-person",
+        "residents-meeting");
+  }
+
+  @Test
+  void simulateRunsTheLiftStudySample() {
+    Run r = run("simulate", "--experiment", sample("lift-study-experiment.json"));
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("population lixiong:", "owners-ordinary",
+        "after deliberation (friedkin-johnsen)", "satisfied: landlord");
+  }
+
+  @Test
+  void simulateRefusesPopulationOptionsItCannotUseNamingThem() {
+    Run minority = run("simulate", "--minority", "landlord");
+    Run voters = run("simulate", "--population", "lixiong", "--voters", "10", "--rules",
+        "majority");
+    Run unknown = run("simulate", "--population", "nowhere", "--rules", "majority");
+    Run group = run("simulate", "--population", "lixiong", "--rules", "majority",
+        "--group-turnout", "{\"pets\": 0.3}");
+    Run ranked = run("simulate", "--population", "lixiong", "--model", "impartial");
+
+    assertThat(minority.err()).contains("--minority", "needs --population");
+    assertThat(voters.err()).contains("voters", "population");
+    assertThat(unknown.err()).contains("'nowhere'");
+    assertThat(group.err()).contains("groupTurnout.pets", "names no group");
+    assertThat(ranked.err()).contains("model", "support");
+    for (Run r : java.util.List.of(minority, voters, unknown, group, ranked)) {
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.out()).isEmpty();
       assertThat(r.err().strip().lines()).hasSize(1);
