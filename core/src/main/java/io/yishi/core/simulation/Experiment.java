@@ -7,10 +7,10 @@ import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.Parameters;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param seed the seed
  * @param population the population model and its parameters, or null for anonymous voters
  * @param groupTurnout the chance of voting of each listed group's members, each in [0, 1]; a
- *     voter in several listed groups takes their mean; empty without a population
+ *     voter in several listed groups takes their mean; empty without a population; kept in
+ *     the order of the groups' names
  * @param minorityGroup the group whose satisfaction with each rule's outcome to measure, or
  *     null; needs a population
  * @param deliberation the deliberation among neighbours before each vote, or null; needs a
@@ -203,8 +204,9 @@ public record Experiment(String model, Parameters modelParameters, int voters, i
     checkNotNull(model, "model");
     checkNotNull(modelParameters, "modelParameters");
     rules = List.copyOf(rules);
+    // sorted by group, so that a map built in code in any order runs and prints the same
     groupTurnout = groupTurnout == null ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(groupTurnout));
+        : Collections.unmodifiableMap(new TreeMap<>(groupTurnout));
     if (population == null) {
       if (voters < 1 || voters > 100_000_000) {
         throw new InvalidParameterException("voters", voters, "must be from 1 to 100,000,000");

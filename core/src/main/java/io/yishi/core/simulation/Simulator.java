@@ -195,6 +195,7 @@ public final class Simulator {
       specs[k].parameters().checkKnown(rule.id(), rule.parameters());
       rule.checkParameters(specs[k].parameters());
       if (rule instanceof TallyRule t) {
+        t.checkOptions(specs[k].parameters(), experiment.candidates());
         deciders[k] = t;
       } else if (rule instanceof CountRule c) {
         if (experiment.candidates() != 2) {

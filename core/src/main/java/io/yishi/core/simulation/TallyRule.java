@@ -23,4 +23,14 @@ public interface TallyRule {
    * @throws io.yishi.core.spi.InvalidParameterException if a parameter is invalid for this tally
    */
   int[] winners(RankingTally tally, Parameters parameters, long seed);
+
+  /**
+   * Checks, before any run, that the parameters suit tallies of this many options, e.g. that a
+   * committee's seats do not outnumber them. The default accepts any number.
+   *
+   * @param parameters the rule's parameters, already checked on their own
+   * @param options the options of every tally, 2 to {@value RankingTally#MAX_OPTIONS}
+   * @throws io.yishi.core.spi.InvalidParameterException naming the parameter that does not suit
+   */
+  default void checkOptions(Parameters parameters, int options) {}
 }

@@ -1,5 +1,7 @@
 package io.yishi.voting.committee;
 
+import io.yishi.core.simulation.RankingTally;
+import io.yishi.core.simulation.TallyRule;
 import io.yishi.core.spi.Ballot;
 import io.yishi.core.spi.DecisionRequest;
 import io.yishi.core.spi.DecisionRule;
@@ -32,7 +34,7 @@ import java.util.List;
  *
  * <p>Rules hold no state and are safe to share between threads.
  */
-public abstract class RankedCommitteeRule implements ProfileRule<Profile> {
+public abstract class RankedCommitteeRule implements ProfileRule<Profile>, TallyRule {
 
   static final ParameterSpec SEATS = ParameterSpec.of("seats", "integer >= 1", "1",
       "the number of candidates to elect, at most the number of candidates");
@@ -141,6 +143,38 @@ public abstract class RankedCommitteeRule implements ProfileRule<Profile> {
   }
 
   /** {@return the most voters the rule's arithmetic takes; no limit by default} */
+  /**
+   * Decides on a simulated tally, sharing its profile with the other ranked rules.
+   *
+   * @param tally the rankings drawn
+   * @param parameters the rule's parameters, {@code seats} at most the tally's options
+   * @param seed the seed of any lot
+   * @return the elected options' indices, increasing
+   * @throws InvalidParameterException if a parameter is invalid
+   */
+  @Override
+  public final int[] winners(RankingTally tally, Parameters parameters, long seed) {
+    Profile profile = tally.derived(Profile.class, RankedMethod::profileOf);
+    return decide(profile, parameters, seed).chosen().stream().mapToInt(Integer::parseInt)
+        .sorted().toArray();
+  }
+
+  /**
+   * Refuses more seats than options, before any run.
+   *
+   * @param parameters the rule's parameters
+   * @param options the options of every tally
+   * @throws InvalidParameterException naming {@code seats} if it exceeds the options
+   */
+  @Override
+  public final void checkOptions(Parameters parameters, int options) {
+    long seats = seats(parameters);
+    if (seats > options) {
+      throw new InvalidParameterException(SEATS.name(), seats,
+          "must not exceed the number of candidates, " + options);
+    }
+  }
+
   long maxVoters() {
     return Long.MAX_VALUE;
   }

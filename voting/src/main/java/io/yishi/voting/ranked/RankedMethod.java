@@ -103,8 +103,13 @@ public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
         .mapToInt(Integer::parseInt).sorted().toArray();
   }
 
-  /** The profile of a tally over the candidates "0", "1", …; built once per tally. */
-  private static Profile profileOf(RankingTally tally) {
+  /**
+   * {@return the profile of a tally over the candidates "0", "1", …}; rules deciding on one
+   * tally share it through {@link RankingTally#derived}, keyed by {@code Profile.class}
+   *
+   * @param tally the tally
+   */
+  public static Profile profileOf(RankingTally tally) {
     List<String> names = new ArrayList<>(tally.options());
     for (int i = 0; i < tally.options(); i++) {
       names.add(Integer.toString(i));
