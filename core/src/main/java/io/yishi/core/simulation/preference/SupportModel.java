@@ -78,7 +78,10 @@ public final class SupportModel implements PreferenceModel {
           "must be 2 for the support model: adopt the motion (0) or keep things as they are (1)");
     }
     double support = Read.number(parameters, "support", 0.5, 0, 1);
-    double concentration = Read.number(parameters, "concentration", 4, Double.MIN_VALUE, 1000);
+    double concentration = Read.number(parameters, "concentration", 4, 0, 1000);
+    if (concentration == 0) {
+      throw new InvalidParameterException("concentration", 0, "must be above 0");
+    }
     double swing = Read.number(parameters, "swing", 0.1, 0, 1);
     Map<String, Double> groups = new LinkedHashMap<>();
     Object raw = parameters.get("groupSupport").orElse(null);
