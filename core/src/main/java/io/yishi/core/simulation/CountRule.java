@@ -17,12 +17,14 @@ import io.yishi.core.spi.Verdict;
 public interface CountRule {
 
   /**
-   * Reads the rule's parameters once, for many counts.
+   * Reads the rule's parameters once, for many counts, and refuses any that could fail on some
+   * count, so that an experiment fails before its first run rather than in the middle.
    *
    * @param parameters the rule's parameters
-   * @return a counter, safe to share between threads
+   * @return a counter, safe to share between threads, that decides every valid count
    * @throws io.yishi.core.spi.InvalidParameterException naming the parameter if one is unknown
-   *     or invalid
+   *     or invalid, or cannot settle every count (e.g. a tie policy of a casting vote with none
+   *     given)
    */
   Counter counter(Parameters parameters);
 
@@ -38,8 +40,6 @@ public interface CountRule {
      * @param seed the seed of any lot drawn to settle a tie
      * @return {@link Verdict#ADOPTED}, {@link Verdict#REJECTED}, or {@link Verdict#NOT_DECIDED}
      *     when a quorum fails
-     * @throws io.yishi.core.spi.InvalidParameterException if the parameters cannot settle this
-     *     count, e.g. a tie with no casting vote given
      */
     Verdict verdict(VoteCount count, long seed);
   }

@@ -75,21 +75,31 @@ public record Experiment(String model, Parameters modelParameters, int voters, i
    *
    * @param dynamics the opinion-dynamics model's id, e.g. {@code "degroot"}
    * @param parameters its parameters, e.g. {@code rounds}
-   * @param network who talks to whom; null for households and buildings linked within, plus two
-   *     random acquaintances each
+   * @param network who talks to whom; null for the default: households and buildings linked
+   *     within, plus two random acquaintances each (fewer in a population of three or less)
    */
-  public record Deliberation(String dynamics, Parameters parameters, Network network) {
+  public record Deliberation(String dynamics, Parameters parameters,
+      @Nullable Network network) {
     /**
      * Refuses a missing model.
      *
      * @param dynamics the model's id
      * @param parameters its parameters; null reads as none
-     * @param network who talks to whom; null reads as the default
+     * @param network who talks to whom; null for the default
      */
     public Deliberation {
       checkNotNull(dynamics, "deliberation.dynamics");
       parameters = parameters == null ? Parameters.empty() : parameters;
-      network = network == null ? new Network(true, true, false, 2) : network;
+    }
+
+    /**
+     * {@return the network to build for a population of this size}: the one given, or the
+     * default
+     *
+     * @param size the population's size, at least 1
+     */
+    public Network networkFor(int size) {
+      return network != null ? network : new Network(true, true, false, Math.min(2, size - 1));
     }
   }
 

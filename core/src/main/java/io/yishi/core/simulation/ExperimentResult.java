@@ -56,10 +56,12 @@ public record ExperimentResult(int runs, long seed, String model,
    *     chose it (a tie among k winners counts 1/k); null when no run had one
    * @param vse voter satisfaction efficiency: the utilitarian welfare of the rule's choice above
    *     that of an option drawn at random, over the best option's, over the runs with utilities
-   *     in which the rule chose; null when there were none
-   * @param minoritySatisfaction the mean share of the minority group's members whose preferred
-   *     option the outcome is (no choice keeps things as they are, option 1); null without a
-   *     minority group
+   *     in which the rule chose; null when there were none. Welfare, like the Condorcet winner,
+   *     counts the voters who turned out, one head each, whatever a population's weights
+   * @param minoritySatisfaction the mean share of the minority group's members, voting or not,
+   *     whose preferred option (by their opinion as the vote is taken, after any deliberation)
+   *     the outcome is; no choice keeps things as they are (option 1), and indifferent members
+   *     do not count; null without a minority group
    * @param agreement for each rule, the share of runs in which both chose the same options
    */
   public record RuleMetrics(Estimate decidedRate, @Nullable Estimate adoptionRate,

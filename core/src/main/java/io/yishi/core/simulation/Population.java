@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * The voters of a simulated community, compact enough for a district of a million: each voter's
@@ -184,7 +185,8 @@ public final class Population {
     int n = size();
     double[] sums = new double[n];
     int[] counts = new int[n];
-    for (Map.Entry<String, Double> e : values.entrySet()) {
+    // in the order of the groups' names, so that the sums do not depend on the map's order
+    for (Map.Entry<String, Double> e : new TreeMap<>(values).entrySet()) {
       BitSet members = members(e.getKey());
       double v = e.getValue();
       for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {

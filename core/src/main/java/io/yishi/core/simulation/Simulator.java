@@ -23,12 +23,19 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs experiments: for each run, draws the voters' rankings under the preference model into a
- * {@link RankingTally} and lets every rule choose, then counts the metrics. Run {@code r} draws
- * from a random seeded by the experiment's seed and {@code r} alone, and totals are exact (see
- * {@link ExperimentTotals}), so the result is the same, bit for bit, on one thread or many, and
- * for a sweep run whole or in ranges and merged. Memory stays flat as runs grow: one tally per
- * thread, and totals, never a run's profile.
+ * Runs experiments. On anonymous voters, each run draws how many turn out (one binomial draw)
+ * and their rankings under the preference model into a {@link RankingTally}. On a {@link
+ * Population}, drawn once from the experiment's seed, each run draws every voter's opinion on
+ * the motion, lets the opinions move under the deliberation's dynamics on the population's
+ * network, draws who turns out (each voter with their groups' chance), and counts the votes by
+ * head and by weight into a {@link VoteCount} as well as a tally. Then every rule chooses: a
+ * {@link TallyRule} on the tally, a {@link CountRule} on the count; and the metrics are counted.
+ *
+ * <p>Run {@code r} draws from a random seeded by the experiment's seed and {@code r} alone, and
+ * totals are exact (see {@link ExperimentTotals}), so the result is the same, bit for bit, on one
+ * thread or many, and for a sweep run whole or in ranges and merged. Memory stays flat as runs
+ * grow: one tally (and one array of opinions) per block of runs in flight, and totals, never a
+ * run's profile.
  */
 @Experimental
 public final class Simulator {
@@ -59,6 +66,7 @@ public final class Simulator {
    */
   public static ExperimentResult run(Experiment experiment, PluginRegistry registry,
       int threads) {
+    check(experiment, registry);
     Population population = population(experiment, registry);
     return ExperimentResult.of(experiment, population,
         runRange(experiment, registry, population, 0, experiment.runs(), threads, null));
@@ -132,6 +140,32 @@ public final class Simulator {
   }
 
   /**
+   * Checks everything in an experiment that does not need its population: the rules and their
+   * parameters, the preference model's parameters and the deliberation's, so that a bad
+   * experiment fails before a large population is drawn. The population's groups are checked
+   * when the runs start.
+   *
+   * @param experiment the experiment
+   * @param registry where the models and rules are found
+   * @throws InvalidParameterException naming the parameter
+   * @throws io.yishi.core.plugin.UnknownPluginException if a model or a rule is not installed
+   */
+  public static void check(Experiment experiment, PluginRegistry registry) {
+    checkNotNull(experiment, "experiment");
+    Experiment.Deliberation deliberation = experiment.deliberation();
+    if (deliberation != null) {
+      registry.opinionDynamics(deliberation.dynamics()).process(deliberation.parameters());
+    }
+    Experiment.PopulationSpec spec = experiment.population();
+    if (spec != null) {
+      spec.parameters().checkKnown(spec.model(), registry.populationModel(spec.model())
+          .parameters());
+    }
+    prepare(experiment, registry.preferenceModel(experiment.model()), registry::decisionRule,
+        spec != null);
+  }
+
+  /**
    * {@return the experiment's population, drawn from a random seeded by the experiment's seed
    * alone, or null when it has none}: the same on every call
    *
@@ -155,7 +189,8 @@ public final class Simulator {
    *
    * @param experiment the experiment
    * @param registry where the models and rules are found
-   * @param population the experiment's {@link #population}, or null when it has none
+   * @param population the experiment's {@link #population}, or null when it has none; another
+   *     population would run, but its figures would not be the experiment's
    * @param from the first run index, 0 or more
    * @param to the run index after the last, at most the experiment's runs, above {@code from}
    * @param threads how many threads, at least 1
@@ -186,45 +221,12 @@ public final class Simulator {
     checkArgument(from >= 0 && to > from && to <= experiment.runs(),
         "runs [%s, %s): must be a non-empty range within 0..%s", from, to, experiment.runs());
     checkArgument(threads >= 1, "threads: must be at least 1, was %s", threads);
-    checkArgument(model.id().equals(experiment.model()), "model: the experiment names '%s',"
-        + " given '%s'", experiment.model(), model.id());
+    Prepared prepared = prepare(experiment, model, rules, population != null);
     Experiment.Rule[] specs = experiment.rules().toArray(Experiment.Rule[]::new);
-    Object[] deciders = new Object[specs.length];
-    for (int k = 0; k < specs.length; k++) {
-      DecisionRule rule = rules.apply(specs[k].id());
-      specs[k].parameters().checkKnown(rule.id(), rule.parameters());
-      rule.checkParameters(specs[k].parameters());
-      if (rule instanceof TallyRule t) {
-        t.checkOptions(specs[k].parameters(), experiment.candidates());
-        deciders[k] = t;
-      } else if (rule instanceof CountRule c) {
-        if (experiment.candidates() != 2) {
-          throw new InvalidParameterException("rules", specs[k].id(), "decides yes-or-no"
-              + " motions: the experiment must have 2 candidates (adopt, keep), not "
-              + experiment.candidates());
-        }
-        deciders[k] = c.counter(specs[k].parameters());
-      } else {
-        throw new InvalidParameterException("rules", specs[k].id(), "cannot be run on drawn"
-            + " preferences: the rule decides neither on a ranking tally (TallyRule) nor on a"
-            + " count of yes and no votes (CountRule)");
-      }
-    }
-    PreferenceSampler sampler = model.sampler(experiment.modelParameters(),
-        experiment.candidates());
-    Voters voters = null;
-    if (population == null) {
-      if (sampler instanceof OpinionSampler o && o.needsPopulation()) {
-        throw new InvalidParameterException("population", null, "the preference model's"
-            + " parameters name groups of voters: give the experiment a population");
-      }
-    } else {
-      if (!(sampler instanceof OpinionSampler opinions)) {
-        throw new InvalidParameterException("model", experiment.model(), "cannot give the"
-            + " voters of a population opinions on a motion; use a model such as 'support'");
-      }
-      voters = Voters.of(experiment, population, opinions, process);
-    }
+    Object[] deciders = prepared.deciders();
+    PreferenceSampler sampler = prepared.sampler();
+    Voters voters = population == null ? null
+        : Voters.of(experiment, population, (OpinionSampler) sampler, process);
     Context context = new Context(experiment, sampler, voters, specs, deciders, observer != null);
     int blocks = (to - from + BLOCK - 1) / BLOCK;
     if (threads == 1 || blocks == 1) {
@@ -277,6 +279,52 @@ public final class Simulator {
     }
   }
 
+  /** The rules ready to decide, and the sampler, checked. */
+  private record Prepared(Object[] deciders, PreferenceSampler sampler) {}
+
+  /**
+   * Checks the rules and the preference model and readies them: each rule a {@link TallyRule}
+   * or a {@link CountRule.Counter}.
+   */
+  private static Prepared prepare(Experiment experiment, PreferenceModel model,
+      Function<String, DecisionRule> rules, boolean population) {
+    checkArgument(model.id().equals(experiment.model()), "model: the experiment names '%s',"
+        + " given '%s'", experiment.model(), model.id());
+    Experiment.Rule[] specs = experiment.rules().toArray(Experiment.Rule[]::new);
+    Object[] deciders = new Object[specs.length];
+    for (int k = 0; k < specs.length; k++) {
+      DecisionRule rule = rules.apply(specs[k].id());
+      specs[k].parameters().checkKnown(rule.id(), rule.parameters());
+      rule.checkParameters(specs[k].parameters());
+      if (rule instanceof TallyRule t) {
+        t.checkOptions(specs[k].parameters(), experiment.candidates());
+        deciders[k] = t;
+      } else if (rule instanceof CountRule c) {
+        if (experiment.candidates() != 2) {
+          throw new InvalidParameterException("rules", specs[k].id(), "decides yes-or-no"
+              + " motions: the experiment must have 2 candidates (adopt, keep), not "
+              + experiment.candidates());
+        }
+        deciders[k] = c.counter(specs[k].parameters());
+      } else {
+        throw new InvalidParameterException("rules", specs[k].id(), "cannot be run on drawn"
+            + " preferences: the rule decides neither on a ranking tally (TallyRule) nor on a"
+            + " count of yes and no votes (CountRule)");
+      }
+    }
+    PreferenceSampler sampler = model.sampler(experiment.modelParameters(),
+        experiment.candidates());
+    if (!population && sampler instanceof OpinionSampler o && o.needsPopulation()) {
+      throw new InvalidParameterException("population", null, "the preference model's"
+          + " parameters name groups of voters: give the experiment a population");
+    }
+    if (population && !(sampler instanceof OpinionSampler)) {
+      throw new InvalidParameterException("model", experiment.model(), "cannot give the"
+          + " voters of a population opinions on a motion; use a model such as 'support'");
+    }
+    return new Prepared(deciders, sampler);
+  }
+
   /**
    * {@return the random of run {@code run}, from the seed and the index alone}. The two are
    * mixed into a seed whose streams do not overlap: a seed that only stepped by the generator's
@@ -322,6 +370,10 @@ public final class Simulator {
           throw new InvalidParameterException("minorityGroup", group,
               "names no group of the population; it has " + population.groups());
         }
+        if (population.groupSize(group) == 0) {
+          throw new InvalidParameterException("minorityGroup", group,
+              "has no member in this population");
+        }
         minority = new boolean[population.size()];
         for (int i = 0; i < minority.length; i++) {
           minority[i] = population.inGroup(group, i);
@@ -330,7 +382,7 @@ public final class Simulator {
       SocialNetwork network = null;
       Experiment.Deliberation deliberation = experiment.deliberation();
       if (deliberation != null) {
-        Experiment.Network n = deliberation.network();
+        Experiment.Network n = deliberation.networkFor(population.size());
         if (n.randomLinks() >= population.size()) {
           throw new InvalidParameterException("deliberation.network.randomLinks",
               n.randomLinks(), "must be below the population's size, " + population.size());
@@ -343,7 +395,7 @@ public final class Simulator {
     }
   }
 
-  /** What one thread reuses from run to run. */
+  /** What a block reuses from run to run. */
   private static final class Scratch {
     final RankingTally tally;
     final double @Nullable [] opinions;
@@ -365,19 +417,13 @@ public final class Simulator {
 
   /** What every block shares; read-only. */
   private record Context(Experiment experiment, PreferenceSampler sampler,
-      @Nullable Voters voters, Experiment.Rule[] specs, Object[] deciders, boolean observed,
-      ThreadLocal<Scratch> scratch) {
-
-    Context(Experiment experiment, PreferenceSampler sampler, @Nullable Voters voters,
-        Experiment.Rule[] specs, Object[] deciders, boolean observed) {
-      this(experiment, sampler, voters, specs, deciders, observed,
-          ThreadLocal.withInitial(() -> new Scratch(experiment.candidates(), voters)));
-    }
+      @Nullable Voters voters, Experiment.Rule[] specs, Object[] deciders, boolean observed) {
 
     Block block(int start, int end) {
       List<RunObserver.Run> observedRuns = new ArrayList<>();
       int k = deciders.length;
-      Scratch scratch = this.scratch.get();
+      // a block's scratch is its own, dropped with it: nothing stays on a pool's thread
+      Scratch scratch = new Scratch(experiment.candidates(), voters);
       RankingTally tally = scratch.tally;
       Draw draw = new Draw();
       long condorcetRuns = 0;

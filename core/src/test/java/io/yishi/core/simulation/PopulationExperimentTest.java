@@ -120,7 +120,7 @@ class PopulationExperimentTest {
   void aGroupThatNeverVotesIsNeverCountedAndTurnoutDecidesTheQuorum() {
     Experiment none = motion(30, Map.of(), Map.of("owner", 0.0), null, null);
     ExperimentResult r = Simulator.run(none, registry.with(SimulatorTest.ALWAYS_FIRST), 2);
-    assertThat(rule.seen).allSatisfy(c -> assertThat(c.yes().heads() + c.no().heads())
+    assertThat(rule.seen).hasSize(30).allSatisfy(c -> assertThat(c.yes().heads() + c.no().heads())
         .isZero());
     assertThat(r.rules().get("weight-majority-test").decidedRate().mean()).isZero();
     assertThat(r.rules().get("weight-majority-test").adoptionRate().mean()).isZero();
@@ -128,7 +128,7 @@ class PopulationExperimentTest {
 
   @Test
   void aMinorityThatAlwaysOpposesIsSatisfiedExactlyWhenTheMotionFails() {
-    Experiment e = motion(300, Map.of("support", 0.62, "swing", 0, "groupSupport",
+    Experiment e = motion(300, Map.of("support", 0.66, "swing", 0, "groupSupport",
         Map.of("landlord", 0.0)),
         Map.of(), "landlord", null);
     ExperimentResult r = Simulator.run(e, registry.with(SimulatorTest.ALWAYS_FIRST), 2);
@@ -138,6 +138,45 @@ class PopulationExperimentTest {
         within(1e-12));
     // always-first adopts in every run, so the opposed minority is never satisfied
     assertThat(r.rules().get("always-first").minoritySatisfaction().mean()).isZero();
+  }
+
+  @Test
+  void aMinorityThatNeverVotesStillCountsAndAQuorumFailureKeepsThingsAsTheyAre() {
+    // landlords all for the motion but never voting; every run fails its quorum at 40% turnout,
+    // so nothing is adopted and the landlords, who wanted it, are never satisfied
+    Experiment e = new Experiment("support", Parameters.of(Map.of("swing", 0, "groupSupport",
+        Map.of("landlord", 1.0))), 0, 2, 0.4, List.of(Experiment.Rule.of(
+        "weight-majority-test")), 50, 8L, new Experiment.PopulationSpec("lixiong",
+        Parameters.of(Map.of("units", 300))), Map.of("landlord", 0.0), "landlord", null);
+    ExperimentResult r = Simulator.run(e, registry, 1);
+    ExperimentResult.RuleMetrics m = r.rules().get("weight-majority-test");
+    assertThat(m.decidedRate().mean()).isZero();
+    assertThat(m.adoptionRate().mean()).isZero();
+    assertThat(m.minoritySatisfaction().mean()).isZero();
+    assertThat(m.minoritySatisfaction().samples()).isEqualTo(50);
+  }
+
+  @Test
+  void aSmallCommunityDeliberatesOnTheDefaultNetworkAndAnEmptyMinorityIsRefused() {
+    Experiment tiny = new Experiment("support", Parameters.empty(), 0, 2, 1,
+        List.of(Experiment.Rule.of("weight-majority-test")), 5, 1L,
+        new Experiment.PopulationSpec("lixiong", Parameters.of(Map.of("units", 30))), Map.of(),
+        null, new Experiment.Deliberation("degroot", null, null));
+    assertThat(Simulator.run(tiny, registry, 1).spreadAfter()).isNotNull();
+    Experiment residents = new Experiment("support", Parameters.empty(), 0, 2, 1,
+        List.of(Experiment.Rule.of("weight-majority-test")), 5, 1L,
+        new Experiment.PopulationSpec("lixiong", Parameters.of(Map.of("units", 30,
+            "electorate", "residents"))), Map.of(), "veteran-of-nothing", null);
+    assertThatThrownBy(() -> Simulator.run(residents, registry, 1))
+        .hasMessageContaining("minorityGroup");
+    Experiment noTenants = new Experiment("support", Parameters.empty(), 0, 2, 1,
+        List.of(Experiment.Rule.of("weight-majority-test")), 5, 1L,
+        new Experiment.PopulationSpec("lixiong", Parameters.of(Map.of("units", 30))), Map.of(),
+        "tenant", null);
+    assertThatThrownBy(() -> Simulator.run(noTenants, registry, 1))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("tenant")
+        .hasMessageContaining("no member");
+    assertThat(rule.seen).hasSize(5);
   }
 
   @Test

@@ -150,6 +150,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(experiment.runs());
     PluginRegistry registry = PluginRegistry.load();
+    Simulator.check(experiment, registry);
     Population voters = Simulator.population(experiment, registry);
     ExperimentTotals totals = Simulator.runRange(experiment, registry, voters, 0,
         experiment.runs(), t, run -> {

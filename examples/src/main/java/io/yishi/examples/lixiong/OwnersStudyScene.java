@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A study for the demo: about 1,000 simulated owners of a Lixiong-like community vote on one
@@ -55,8 +56,8 @@ final class OwnersStudyScene {
         + " estates, %,.2f m² in all,%ndrawn by the '%s' population model; each owner counts"
         + " once, with the area of every flat held.%n", first.voters(),
         owners.groupSize("landlord"), p.totalWeight(), p.model());
-    out.println("The motion: lifts for the old buildings, paid from the maintenance fund. Each"
-        + " owner's support is");
+    out.println("The motion: adding lifts to the old buildings, a renovation (改建, art. 278 item 7,"
+        + " a major matter). Each owner's support is");
     out.println("drawn around 0.6 (landlords 0.35); landlords turn out half as often. "
         + String.format(Locale.ROOT, "%,d", RUNS) + " runs per row, seed " + SEED + ".");
     out.println("A landlord is satisfied when the outcome is the one they prefer as they vote.");
@@ -88,11 +89,14 @@ final class OwnersStudyScene {
         talked.spreadBefore().mean(), talked.spreadAfter().mean());
     out.println("owners-major needs two thirds of the owners and of the area to take part"
         + " (Civil Code art. 278):");
-    out.println("below that turnout it cannot decide at all, whatever the owners think.");
+    out.println("below that turnout it cannot decide at all, whatever the owners think. The"
+        + " other two rules count the");
+    out.println("same owners' votes for comparison; a residents' meeting proper is of adult"
+        + " residents, tenants among them.");
     return talked;
   }
 
-  static Experiment experiment(double turnout, Experiment.Deliberation deliberation) {
+  static Experiment experiment(double turnout, Experiment.@Nullable Deliberation deliberation) {
     return new Experiment("support", Parameters.of(Map.of("support", 0.6, "concentration", 6,
         "groupSupport", Map.of("landlord", 0.35))), 0, 2, turnout,
         RULES.stream().map(Experiment.Rule::of).toList(), RUNS, SEED,

@@ -142,7 +142,6 @@ public abstract class RankedCommitteeRule implements ProfileRule<Profile>, Tally
     return count(new CommitteeCount(id(), profile, (int) seats, seed, tieBreak));
   }
 
-  /** {@return the most voters the rule's arithmetic takes; no limit by default} */
   /**
    * Decides on a simulated tally, sharing its profile with the other ranked rules.
    *
@@ -175,6 +174,7 @@ public abstract class RankedCommitteeRule implements ProfileRule<Profile>, Tally
     }
   }
 
+  /** {@return the most voters the rule's arithmetic takes; no limit by default} */
   long maxVoters() {
     return Long.MAX_VALUE;
   }

@@ -69,11 +69,13 @@ public abstract class MotionPreset implements DecisionRule, CountRule {
    *
    * @param parameters the preset's parameters
    * @throws io.yishi.core.spi.InvalidParameterException naming the parameter if one is unknown
-   *     or invalid
+   *     or invalid, or if the rule has a casting-vote tie policy without the vote, proxies or
+   *     delegations, which a count cannot honour
    */
   @Override
   public final CountRule.Counter counter(Parameters parameters) {
     MotionRule rule = rule(parameters, LocalDate.EPOCH);
+    rule.checkCountable();
     return (count, seed) -> rule.decide(count, seed).verdict();
   }
 

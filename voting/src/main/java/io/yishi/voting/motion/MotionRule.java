@@ -164,7 +164,9 @@ public final class MotionRule implements DecisionRule, CountRule {
    * Decides on a count of votes rather than ballots, as a simulated experiment does: the same
    * quorums, thresholds and tie policy as {@link #decide(DecisionRequest)} on ballots that add
    * up to the count. Proxies and delegations name members, whom a count does not have; they are
-   * not applied.
+   * not applied ({@link #counter} refuses a rule that has them). Under {@link
+   * io.yishi.core.electorate.Weighting#PER_PERSON} every weight is one head, so a majority by
+   * weight counts heads, as it does on ballots of a per-person electorate.
    *
    * @param count the yes, no and abstain votes by head and by weight, and the electorate
    * @param seed the seed of a lot that settles a tie
@@ -203,7 +205,33 @@ public final class MotionRule implements DecisionRule, CountRule {
   @Override
   public CountRule.Counter counter(Parameters parameters) {
     checkParameters(parameters);
+    checkCountable();
     return (count, seed) -> decide(count, seed).verdict();
+  }
+
+  /**
+   * Refuses, before an experiment's first run, what a count cannot honour: a tie policy of a
+   * casting vote with none given (ties come up in simulated votes), and proxies or delegations,
+   * which name members a count does not have.
+   *
+   * @throws io.yishi.core.spi.InvalidParameterException naming {@code castingVote}, {@code
+   *     proxies} or {@code delegations}
+   */
+  void checkCountable() {
+    if (tie == TiePolicy.CASTING_VOTE && castingVote == null) {
+      throw new io.yishi.core.spi.InvalidParameterException("castingVote", null, "must be given"
+          + " (yes or no) under tie policy casting-vote when the rule decides simulated counts,"
+          + " where ties come up");
+    }
+    if (!proxies.isEmpty()) {
+      throw new io.yishi.core.spi.InvalidParameterException("proxies", proxies.keySet(),
+          "name members, whom a simulated count does not have; leave them out");
+    }
+    if (!delegations.isEmpty()) {
+      throw new io.yishi.core.spi.InvalidParameterException("delegations",
+          delegations.keySet(), "name members, whom a simulated count does not have; leave"
+              + " them out");
+    }
   }
 
 

@@ -73,17 +73,30 @@ class MotionCountTest {
       DecisionRequest request = DecisionRequest.of(electorate, ballots, LocalDate.EPOCH)
           .withParameters(parameters).withSeed(lot);
       String context = preset.id() + " " + raw + " seed " + seed;
-      Verdict onBallots;
+      CountRule.Counter counter;
       try {
-        onBallots = preset.decide(request).verdict();
+        counter = preset.counter(parameters);
       } catch (InvalidParameterException e) {
-        assertThatThrownBy(() -> preset.counter(parameters).verdict(count, lot))
-            .as(context).isInstanceOf(InvalidParameterException.class);
+        // refused up front only for a casting-vote tie policy without the vote
+        assertThat(e.getMessage()).as(context).contains("castingVote");
         continue;
       }
-      assertThat(preset.counter(parameters).verdict(count, lot)).as(context)
-          .isEqualTo(onBallots);
+      Verdict onBallots = preset.decide(request).verdict();
+      assertThat(counter.verdict(count, lot)).as(context).isEqualTo(onBallots);
     }
+  }
+
+  @Test
+  void whatACountCannotHonourIsRefusedBeforeAnyCount() {
+    MotionPreset majority = (MotionPreset) Motions.REGISTRY.decisionRule("majority");
+    assertThatThrownBy(() -> majority.counter(Parameters.of(Map.of("tie", "casting-vote"))))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("castingVote");
+    assertThat(majority.counter(Parameters.of(Map.of("tie", "casting-vote", "castingVote",
+        "no"))).verdict(VoteCount.ofHeads(4, 2, 2, 0), 1)).isEqualTo(Verdict.REJECTED);
+    MotionPreset owners = (MotionPreset) Motions.REGISTRY.decisionRule("owners-ordinary");
+    assertThatThrownBy(() -> owners.counter(Parameters.of(Map.of("proxies",
+        Map.of("m-001", "m-002"))))).isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("proxies");
   }
 
   @Test

@@ -20,17 +20,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Each estate holds {@code estateBuildings} buildings of {@code buildingUnits} units (old:
  * 12 of 24; new: 10 of 60); the last estate of each kind may be smaller. A unit's exclusive area
  * is normal around its kind's mean (old 60 m², sd 12; new 105 m², sd 25), at least 20 m², to the
- * hundredth. A unit is let with probability {@code tenantShare}; an owner holds a second unit of
- * the same estate with probability {@code multiUnitShare} and then counts once, with both areas
- * (SPC interpretation on building distinct ownership, art. 9). An owner-occupied unit houses the
- * owner, a partner (70%) and an adult child (20%); a let unit one or two adult tenants.
+ * hundredth. An owner's first unit is let with probability {@code tenantShare}; with probability
+ * {@code multiUnitShare} the owner also holds the next unit of the estate, always let, and then
+ * counts once, with both areas (SPC interpretation on building distinct ownership, art. 9); no
+ * owner holds more than two. An owner-occupied unit houses the owner, a partner (70%) and an adult
+ * child (20%); a let unit one or two adult tenants (one household voice).
  *
  * <p>Parameters:
  *
  * <ul>
  *   <li>{@code units}: how many units, 30 to 1,000,000, default 1,000;
  *   <li>{@code oldShare}: the share of units in old estates, in [0, 1], default 0.4;
- *   <li>{@code tenantShare}: each unit's chance of being let, in [0, 1], default 0.2;
+ *   <li>{@code tenantShare}: the chance that an owner's first unit is let, in [0, 1], default
+ *       0.2 (second units are always let);
  *   <li>{@code multiUnitShare}: each owner's chance of holding a second unit, in [0, 0.5],
  *       default 0.05;
  *   <li>{@code electorate}: {@code owners} (default; weighted by area), {@code residents}
@@ -38,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Groups: {@code owner}, {@code tenant}, {@code old-estate}, {@code new-estate}, each
- * estate's id ({@code old-1}, {@code new-1}, …), {@code landlord} (an owner letting a unit),
- * {@code multi-unit-owner}, and the roles {@code party-member} (12% of adults),
+ * estate's id ({@code old-1}, {@code new-1}, …), {@code landlord} (an owner letting a unit; among
+ * residents and households, an owner who lives in one unit and lets the other), {@code
+ * multi-unit-owner}, and the roles {@code party-member} (12% of adults),
  * {@code building-leader} (one per building), {@code veteran} (4%) and {@code volunteer} (8%).
  */
 public final class LixiongPopulationModel implements PopulationModel {
@@ -54,9 +57,9 @@ public final class LixiongPopulationModel implements PopulationModel {
       ParameterSpec.of("oldShare", "number in [0, 1]", "0.4",
           "The share of units in old estates."),
       ParameterSpec.of("tenantShare", "number in [0, 1]", "0.2",
-          "Each unit's chance of being let to tenants."),
+          "The chance that an owner's first unit is let to tenants."),
       ParameterSpec.of("multiUnitShare", "number in [0, 0.5]", "0.05",
-          "Each owner's chance of holding a second unit."),
+          "Each owner's chance of holding a second unit, which is let."),
       Electorates.SPEC);
 
   /** Creates the model; it holds no state. */
@@ -125,6 +128,7 @@ public final class LixiongPopulationModel implements PopulationModel {
       String estate = kind + "-" + estateNo;
       int estateIndex = counter.estate++;
       List<Holding> holdings = new ArrayList<>();
+      Holding awaitingSecond = null;
       for (int u = 0; u < estateUnits; u++) {
         if (u % perBuilding == 0) {
           counter.building++;
@@ -133,18 +137,21 @@ public final class LixiongPopulationModel implements PopulationModel {
         long area = area(random, old);
         boolean leader = u % perBuilding == 0;
         int household = counter.household++;
-        // A second unit joins the previous owner's holding, and is let: the owner lives in the
-        // first and counts once, with both areas.
-        boolean second = !holdings.isEmpty()
-            && random.nextDouble() < multiUnitShare / (1 + multiUnitShare);
-        boolean let = second || random.nextDouble() < tenantShare;
-        if (second) {
-          Holding owner = holdings.get(holdings.size() - 1);
-          owner.area += area;
-          owner.multiUnit = true;
-          owner.landlord = true;
+        boolean let;
+        if (awaitingSecond != null) {
+          // the previous owner's second unit, let: the owner counts once, with both areas
+          awaitingSecond.area += area;
+          awaitingSecond.multiUnit = true;
+          awaitingSecond.landlord = true;
+          awaitingSecond = null;
+          let = true;
         } else {
-          holdings.add(new Holding(area, household, building, leader, let));
+          let = random.nextDouble() < tenantShare;
+          Holding holding = new Holding(area, household, building, leader, let);
+          holdings.add(holding);
+          if (random.nextDouble() < multiUnitShare) {
+            awaitingSecond = holding;
+          }
         }
         if (electorate == Electorates.OWNERS) {
           continue;
@@ -155,52 +162,56 @@ public final class LixiongPopulationModel implements PopulationModel {
             population.voter(1, household, building, estateIndex,
                 groups(random, kind, estate, "tenant", false));
           }
-        } else {
-          population.voter(1, household, building, estateIndex,
-              groups(random, kind, estate, "owner", leader));
-          if (electorate == Electorates.RESIDENTS) {
-            if (random.nextDouble() < 0.7) {
-              population.voter(1, household, building, estateIndex,
-                  groups(random, kind, estate, null, false));
-            }
-            if (random.nextDouble() < 0.2) {
-              population.voter(1, household, building, estateIndex,
-                  groups(random, kind, estate, null, false));
-            }
+        } else if (electorate == Electorates.RESIDENTS) {
+          // the owner joins once the estate is done, when it is known whether they let a unit
+          if (random.nextDouble() < 0.7) {
+            population.voter(1, household, building, estateIndex,
+                groups(random, kind, estate, null, false));
+          }
+          if (random.nextDouble() < 0.2) {
+            population.voter(1, household, building, estateIndex,
+                groups(random, kind, estate, null, false));
           }
         }
       }
-      if (electorate == Electorates.OWNERS) {
-        for (Holding h : holdings) {
-          List<String> groups = groups(random, kind, estate, "owner", h.leader);
-          if (h.multiUnit) {
-            groups.add("multi-unit-owner");
-          }
-          if (h.landlord) {
-            groups.add("landlord");
-          }
-          population.voter(h.area, h.household, h.building, estateIndex, groups);
+      for (Holding h : holdings) {
+        if (electorate != Electorates.OWNERS && h.livesElsewhere) {
+          continue;
         }
+        List<String> groups = groups(random, kind, estate, "owner", h.leader);
+        if (h.multiUnit) {
+          groups.add("multi-unit-owner");
+        }
+        if (h.landlord) {
+          groups.add("landlord");
+        }
+        population.voter(electorate == Electorates.OWNERS ? h.area : 1, h.household, h.building,
+            estateIndex, groups);
       }
       placed += estateUnits;
     }
   }
 
-  /** An owner's units in one estate: summed area, where the owner lives, and what they do. */
+  /**
+   * An owner's units in one estate: their summed area, the first unit's household and building,
+   * and whether the owner lives elsewhere (the first unit let), holds two, or lets one.
+   */
   private static final class Holding {
     long area;
     final int household;
     final int building;
     final boolean leader;
+    final boolean livesElsewhere;
     boolean multiUnit;
     boolean landlord;
 
-    Holding(long area, int household, int building, boolean leader, boolean landlord) {
+    Holding(long area, int household, int building, boolean leader, boolean livesElsewhere) {
       this.area = area;
       this.household = household;
       this.building = building;
       this.leader = leader;
-      this.landlord = landlord;
+      this.livesElsewhere = livesElsewhere;
+      this.landlord = livesElsewhere;
     }
   }
 

@@ -180,24 +180,28 @@ public final class SupportModel implements PreferenceModel {
     }
   }
 
-  /** {@return a draw of the beta distribution with this mean and α + β}, or the mean at 0 or 1. */
+  /**
+   * {@return a draw of the beta distribution with this mean and α + β}, or the mean at 0 or 1.
+   * The two gamma draws are kept as logarithms, so that shapes far below 1, whose draws
+   * underflow a double, still give 1 with probability the mean.
+   */
   static double beta(SplittableRandom random, double mean, double concentration) {
     if (mean <= 0 || mean >= 1) {
       return mean <= 0 ? 0 : 1;
     }
-    double a = gamma(random, mean * concentration);
-    double b = gamma(random, (1 - mean) * concentration);
-    double sum = a + b;
-    return sum > 0 ? a / sum : (random.nextBoolean() ? 1 : 0);
+    double a = logGamma(random, mean * concentration);
+    double b = logGamma(random, (1 - mean) * concentration);
+    double x = 1 / (1 + Math.exp(b - a));
+    return Double.isNaN(x) ? (random.nextDouble() < mean ? 1 : 0) : x;
   }
 
   /**
-   * {@return a draw of the gamma distribution of this shape and scale 1}: Marsaglia and Tsang's
-   * method, boosted by {@code U^(1/shape)} below shape 1.
+   * {@return the logarithm of a draw of the gamma distribution of this shape and scale 1}:
+   * Marsaglia and Tsang's method, boosted by {@code U^(1/shape)} below shape 1.
    */
-  static double gamma(SplittableRandom random, double shape) {
+  static double logGamma(SplittableRandom random, double shape) {
     if (shape < 1) {
-      return gamma(random, shape + 1) * Math.pow(random.nextDouble(), 1 / shape);
+      return logGamma(random, shape + 1) + Math.log(random.nextDouble()) / shape;
     }
     double d = shape - 1.0 / 3;
     double c = 1 / Math.sqrt(9 * d);
@@ -211,7 +215,7 @@ public final class SupportModel implements PreferenceModel {
       double u = random.nextDouble();
       if (u < 1 - 0.0331 * x * x * x * x
           || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
-        return d * v;
+        return Math.log(d * v);
       }
     }
   }

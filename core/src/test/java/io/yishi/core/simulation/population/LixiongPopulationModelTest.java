@@ -57,6 +57,31 @@ class LixiongPopulationModelTest {
   }
 
   @Test
+  void halfTheOwnersHoldASecondUnitAtShareOneHalfAndNoneAThird() {
+    Population owners = draw(Map.of("units", 30_000, "multiUnitShare", 0.5), 8);
+    // each owner holds 1 + Bernoulli(1/2) units, so 30,000 / 1.5 owners (sd about 60), half of
+    // them with two; a chain of third units would leave fewer owners and more multi-unit ones
+    assertThat(owners.size()).isCloseTo(20_000, within(250));
+    assertThat(owners.groupSize("multi-unit-owner") / (double) owners.size())
+        .isCloseTo(0.5, within(0.015));
+  }
+
+  @Test
+  void landlordsAmongResidentsLiveInOneUnitAndLetTheOther() {
+    Population residents = draw(Map.of("units", 5000, "electorate", "residents",
+        "multiUnitShare", 0.1), 12);
+    // 5,000 / 1.1 owners, 80% living in their first unit, 10% of those letting a second:
+    // some 364 (sd 18)
+    assertThat(residents.groupSize("landlord")).isBetween(300, 430);
+    for (int i = 0; i < residents.size(); i++) {
+      if (residents.inGroup("landlord", i)) {
+        assertThat(residents.inGroup("owner", i)).isTrue();
+        assertThat(residents.inGroup("multi-unit-owner", i)).isTrue();
+      }
+    }
+  }
+
+  @Test
   void residentsAndHouseholdsAreHeadsWithTenantsAmongThem() {
     Population residents = draw(Map.of("units", 5000, "electorate", "residents"), 9);
     Population households = draw(Map.of("units", 5000, "electorate", "households"), 9);

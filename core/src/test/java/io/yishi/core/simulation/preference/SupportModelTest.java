@@ -51,6 +51,22 @@ class SupportModelTest {
         within(0.002));
   }
 
+  /**
+   * Far below concentration 1 nearly every opinion is 0 or 1, with 1 as likely as the mean:
+   * 20,000 draws at mean 0.9 give a share of ones within 0.015 (over six standard errors).
+   */
+  @Test
+  void aTinyConcentrationStillGivesOneWithProbabilityTheMean() {
+    SplittableRandom random = new SplittableRandom(5);
+    int high = 0;
+    for (int i = 0; i < 20_000; i++) {
+      if (SupportModel.beta(random, 0.9, 0.001) > 0.5) {
+        high++;
+      }
+    }
+    assertThat(high / 20_000.0).isCloseTo(0.9, within(0.015));
+  }
+
   @Test
   void aVoterTakesTheMeanSupportOfTheListedGroupsTheyBelongTo() {
     Population.Builder b = Population.builder(Weighting.PER_PERSON, 0);
