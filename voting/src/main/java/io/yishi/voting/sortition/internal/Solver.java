@@ -1,0 +1,167 @@
+package io.yishi.voting.sortition.internal;
+
+import io.yishi.voting.sortition.Quota;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.type.context.NumberContext;
+
+/**
+ * The integer programs over panels, solved with ojAlgo: a panel meeting the quotas, the panel of
+ * greatest weight, and the smallest relaxation of the quotas.
+ *
+ * <p>The branch and bound runs on one thread, so that equal inputs give equal panels.
+ */
+public final class Solver {
+
+  static {
+    // ojAlgo prints a notice about unknown hardware to standard output when it first loads,
+    // which would end up in the middle of a command's output; this property is its off switch.
+    if (System.getProperty("shut.up.ojAlgo") == null) {
+      System.setProperty("shut.up.ojAlgo", "true");
+    }
+  }
+
+  private Solver() {}
+
+  /** {@return options for the programs: one thread, tight integrality and gap tolerances} */
+  static Optimisation.Options options() {
+    Optimisation.Options options = new Optimisation.Options();
+    options.integer(IntegerStrategy.newConfigurable()
+        .withParallelism(() -> 1)
+        .withGapTolerance(NumberContext.of(12, 14)));
+    return options;
+  }
+
+  /** {@return a new, empty model with {@link #options()}} */
+  static ExpressionsBasedModel model() {
+    return new ExpressionsBasedModel(options());
+  }
+
+  /**
+   * Adds the panel's seat variables and the quota, size and household constraints.
+   *
+   * @param lower per-group lower bounds on seats, or null for 0
+   */
+  static Variable[] seats(ExpressionsBasedModel model, Instance in, int @Nullable [] lower) {
+    Variable[] c = new Variable[in.groupCount()];
+    for (int g = 0; g < c.length; g++) {
+      c[g] = model.addVariable("c" + g).lower(lower == null ? 0 : lower[g]).upper(in.size(g))
+          .integer(true);
+    }
+    Expression size = model.addExpression("size").level(in.k);
+    for (Variable v : c) {
+      size.set(v, 1);
+    }
+    for (int[] household : in.households) {
+      Expression e = model.addExpression("household" + household[0]).upper(1);
+      for (int g : household) {
+        e.set(c[g], 1);
+      }
+    }
+    return c;
+  }
+
+  static Expression[] quotaRows(ExpressionsBasedModel model, Instance in, Variable[] c) {
+    Expression[] rows = new Expression[in.quotas.size()];
+    for (int q = 0; q < rows.length; q++) {
+      rows[q] = model.addExpression("q" + q);
+    }
+    for (int g = 0; g < c.length; g++) {
+      for (int q : in.groupQuotas[g]) {
+        rows[q].set(c[g], 1);
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Finds the panel of greatest total weight, a weight per seat of each group.
+   *
+   * @param weight per-group weight of one seat
+   * @param lower per-group lower bounds on seats, or null
+   * @return seats per group, or null if no panel meets the quotas (and the bounds)
+   */
+  public static int @Nullable [] bestPanel(Instance in, double[] weight, int @Nullable [] lower) {
+    ExpressionsBasedModel model = model();
+    Variable[] c = seats(model, in, lower);
+    Expression[] rows = quotaRows(model, in, c);
+    for (int q = 0; q < rows.length; q++) {
+      rows[q].lower(in.lo[q]).upper(in.hi[q]);
+    }
+    for (int g = 0; g < c.length; g++) {
+      c[g].weight(weight[g]);
+    }
+    Optimisation.Result result = model.maximise();
+    if (!result.getState().isFeasible()) {
+      return null;
+    }
+    int[] seats = new int[c.length];
+    for (int g = 0; g < c.length; g++) {
+      seats[g] = (int) Math.round(result.doubleValue(g));
+    }
+    if (!in.meetsQuotas(seats)) {
+      throw new IllegalStateException("the solver returned a panel that breaks the quotas");
+    }
+    return seats;
+  }
+
+  /** {@return whether some panel meets every quota} */
+  public static boolean feasible(Instance in) {
+    return bestPanel(in, new double[in.groupCount()], null) != null;
+  }
+
+  /**
+   * Finds the smallest weighted relaxation of the quotas within their flexible bounds (RULES.md
+   * section 5, step 2): lowering a minimum m costs 1 + 2/m per seat (a minimum of 0 cannot be
+   * lowered), raising a maximum costs 1 per seat.
+   *
+   * @return the relaxed quotas in the order of the instance's, or null if none is feasible
+   */
+  public static @Nullable List<Quota> relax(Instance in) {
+    ExpressionsBasedModel model = model();
+    Variable[] c = seats(model, in, null);
+    int quotas = in.quotas.size();
+    Variable[] down = new Variable[quotas];
+    Variable[] up = new Variable[quotas];
+    for (int q = 0; q < quotas; q++) {
+      Quota quota = in.quotas.get(q);
+      int minFlex = quota.minFlex() == null ? 0 : quota.minFlex();
+      int maxFlex = Math.max(quota.max(), quota.maxFlex() == null ? in.k : quota.maxFlex());
+      down[q] = model.addVariable("down" + q).lower(0).upper(quota.min() - minFlex).integer(true)
+          .weight(quota.min() == 0 ? 0 : 1 + 2.0 / quota.min());
+      up[q] = model.addVariable("up" + q).lower(0).upper(maxFlex - quota.max()).integer(true)
+          .weight(1);
+      Expression atLeast = model.addExpression("min" + q).lower(quota.min());
+      Expression atMost = model.addExpression("max" + q).upper(quota.max());
+      for (int g = 0; g < c.length; g++) {
+        for (int gq : in.groupQuotas[g]) {
+          if (gq == q) {
+            atLeast.set(c[g], 1);
+            atMost.set(c[g], 1);
+          }
+        }
+      }
+      atLeast.set(down[q], 1);
+      atMost.set(up[q], -1);
+    }
+    Optimisation.Result result = model.minimise();
+    if (!result.getState().isFeasible()) {
+      return null;
+    }
+    List<Quota> relaxed = new ArrayList<>();
+    for (int q = 0; q < quotas; q++) {
+      Quota quota = in.quotas.get(q);
+      int d = (int) Math.round(result.doubleValue(c.length + 2 * q));
+      int u = (int) Math.round(result.doubleValue(c.length + 2 * q + 1));
+      relaxed.add(new Quota(quota.feature(), quota.value(), quota.min() - d, quota.max() + u,
+          quota.minFlex(), quota.maxFlex()));
+    }
+    return relaxed;
+  }
+}
