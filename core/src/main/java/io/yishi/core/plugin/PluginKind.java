@@ -7,6 +7,7 @@ import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
 import io.yishi.core.spi.NegotiationTool;
 import io.yishi.core.spi.Plugin;
+import io.yishi.core.spi.SortitionAlgorithm;
 import io.yishi.core.spi.TieBreaker;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -26,7 +27,9 @@ public enum PluginKind {
   /** A {@link PreferenceModel}. */
   PREFERENCE_MODEL("preference-model", PreferenceModel.class),
   /** A {@link PopulationModel}. */
-  POPULATION_MODEL("population-model", PopulationModel.class);
+  POPULATION_MODEL("population-model", PopulationModel.class),
+  /** A {@link SortitionAlgorithm}. */
+  SORTITION_ALGORITHM("sortition-algorithm", SortitionAlgorithm.class);
 
   private final String word;
   private final Class<? extends Plugin> serviceType;

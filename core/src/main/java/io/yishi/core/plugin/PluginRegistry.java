@@ -10,6 +10,7 @@ import io.yishi.core.spi.DecisionRule;
 import io.yishi.core.spi.DeliberationMethod;
 import io.yishi.core.spi.NegotiationTool;
 import io.yishi.core.spi.Plugin;
+import io.yishi.core.spi.SortitionAlgorithm;
 import io.yishi.core.spi.TieBreaker;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The installed deliberation methods, decision rules, tie-breakers, negotiation tools and
- * opinion-dynamics models, by id.
+ * The installed deliberation methods, decision rules, tie-breakers, negotiation tools,
+ * simulation models and sortition algorithms, by id.
  *
  * <p>A registry is an immutable value: {@link #load()} finds the plugins listed in {@code
  * META-INF/services}, and {@link #with(Plugin...)} returns a new registry with hand-written ones
@@ -175,7 +176,8 @@ public final class PluginRegistry {
    * @throws DuplicatePluginIdException if a plugin's id is taken by another of its kind
    * @throws IllegalArgumentException if a plugin implements none or several of {@link
    *     DeliberationMethod}, {@link DecisionRule}, {@link TieBreaker}, {@link
-   *     NegotiationTool} and {@link OpinionDynamics}
+   *     NegotiationTool}, {@link OpinionDynamics}, {@link PreferenceModel} and {@link
+   *     SortitionAlgorithm}
    */
   public PluginRegistry with(Plugin... plugins) {
     checkNotNull(plugins, "plugins");
@@ -300,6 +302,19 @@ public final class PluginRegistry {
    */
   public PopulationModel populationModel(String id) {
     return (PopulationModel) get(PluginKind.POPULATION_MODEL, id);
+  }
+
+  /**
+   * {@return the sortition algorithm with this id}
+   *
+   * <p>Its problem and result types are known only at run time; the voting module's {@code
+   * Sortition.algorithm} returns the built-ins' typed.
+   *
+   * @param id the algorithm's id, e.g. {@code "leximin"}
+   * @throws UnknownPluginException listing the known ids if there is none
+   */
+  public SortitionAlgorithm<?, ?> sortitionAlgorithm(String id) {
+    return (SortitionAlgorithm<?, ?>) get(PluginKind.SORTITION_ALGORITHM, id);
   }
 
   /**

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
     description = "List every installed plugin by kind (methods, rules, tie-breakers, negotiation"
-        + " tools, simulation models), with its parameters.")
+        + " tools, simulation models, sortition algorithms), with its parameters.")
 final class PluginsCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the list as JSON.")
@@ -69,6 +69,8 @@ final class PluginsCommand implements Callable<Integer> {
         return "Preference models";
       case POPULATION_MODEL:
         return "Population models";
+      case SORTITION_ALGORITHM:
+        return "Sortition algorithms";
       default:
         throw new AssertionError(kind);
     }

@@ -2,6 +2,8 @@ package io.yishi.voting.sortition;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.yishi.core.plugin.PluginRegistry;
+import io.yishi.core.spi.SortitionAlgorithm;
 import io.yishi.voting.sortition.internal.Instance;
 import io.yishi.voting.sortition.internal.Solver;
 import java.util.List;
@@ -39,5 +41,28 @@ public final class Sortition {
     List<Quota> relaxed = Solver.relax(instance);
     throw new InfeasibleQuotasException(problem.panelSize(), problem.quotas(),
         relaxed == null ? List.of() : relaxed);
+  }
+
+  /**
+   * {@return the sortition algorithm with this id, typed for this package's problem and
+   * distribution}
+   *
+   * @param registry where to look, e.g. {@code PluginRegistry.load()}
+   * @param id the algorithm's id: {@code "legacy"}, {@code "maximin"}, {@code "leximin"}, {@code
+   *     "nash"} or a host's own
+   * @throws io.yishi.core.plugin.UnknownPluginException listing the known ids if there is none
+   * @throws SortitionInputException if the algorithm takes another kind of problem
+   */
+  @SuppressWarnings("unchecked")  // both types checked just before the cast
+  public static SortitionAlgorithm<SortitionProblem, PanelDistribution> algorithm(
+      PluginRegistry registry, String id) {
+    checkNotNull(registry, "registry");
+    SortitionAlgorithm<?, ?> algorithm = registry.sortitionAlgorithm(id);
+    if (algorithm.problemType() != SortitionProblem.class
+        || algorithm.resultType() != PanelDistribution.class) {
+      throw new SortitionInputException("algorithm", id, "takes " + algorithm.problemType()
+          .getName() + ", not this package's SortitionProblem");
+    }
+    return (SortitionAlgorithm<SortitionProblem, PanelDistribution>) algorithm;
   }
 }

@@ -43,6 +43,8 @@ public final class Instance {
   public final int[][] households;
   /** For each volunteer, its household (index into the household list of all households). */
   public final int[] householdOf;
+  /** For each volunteer, the other volunteers of its household if the household rule applies. */
+  public final int[][] housemates;
 
   /** Compiles a problem. */
   public Instance(SortitionProblem problem) {
@@ -116,6 +118,14 @@ public final class Instance {
       }
     }
     households = shared.toArray(new int[0][]);
+    housemates = new int[n][];
+    for (int i = 0; i < n; i++) {
+      int self = i;
+      housemates[i] = problem.oneMemberPerHousehold()
+          ? byHousehold.get(volunteers.get(i).household()).stream()
+              .filter(j -> j != self).mapToInt(Integer::intValue).toArray()
+          : new int[0];
+    }
   }
 
   /** {@return the number of groups} */

@@ -1,0 +1,328 @@
+package io.yishi.voting.sortition.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * Maximin, leximin and nash over quota-compliant panels by column generation (RULES.md section
+ * 5, steps 3 to 6; Flanigan et al. 2021). The master programs are linear programs solved with
+ * ojAlgo; new panels come from {@link Solver#bestPanel}. Everything is written over groups of
+ * interchangeable volunteers ({@link Instance}).
+ */
+public final class ColumnGeneration {
+
+  /** A stage's pricing stops when no panel beats the current value by more than this. */
+  private static final double PRICING_TOLERANCE = 1e-9;
+  /** A group whose dual weight exceeds this has its probability fixed in a leximin stage. */
+  private static final double FIX_TOLERANCE = 1e-7;
+  /** Fixed probabilities are held this much below their value, so rounding cannot make a
+   * later stage infeasible. */
+  private static final double FIXED_SLACK = 1e-10;
+
+  private final Instance in;
+  private final List<int[]> panels = new ArrayList<>();
+  private final Set<List<Integer>> known = new HashSet<>();
+  private final boolean[] coverable;
+
+  /**
+   * Starts with panels that between them include every group that any quota-compliant panel
+   * can include (RULES.md step 3); a group in no panel gets probability 0.
+   *
+   * @throws IllegalStateException if no panel meets the quotas (check feasibility first)
+   */
+  public ColumnGeneration(Instance in) {
+    this.in = in;
+    int groups = in.groupCount();
+    coverable = new boolean[groups];
+    int[] first = Solver.bestPanel(in, new double[groups], null);
+    if (first == null) {
+      throw new IllegalStateException("no panel meets the quotas; check feasibility first");
+    }
+    add(first);
+    while (true) {
+      double[] weight = new double[groups];
+      for (int g = 0; g < groups; g++) {
+        weight[g] = coverable[g] ? 0 : 1;
+      }
+      int[] panel = Solver.bestPanel(in, weight, null);
+      if (panel == null || !add(panel)) {
+        break;  // the best panel includes no group left out so far: none can be included
+      }
+    }
+  }
+
+  private boolean add(int[] panel) {
+    boolean fresh = false;
+    for (int g = 0; g < panel.length; g++) {
+      if (panel[g] > 0 && !coverable[g]) {
+        coverable[g] = true;
+        fresh = true;
+      }
+    }
+    if (known.add(key(panel))) {
+      panels.add(panel);
+    }
+    return fresh;
+  }
+
+  private static List<Integer> key(int[] panel) {
+    List<Integer> key = new ArrayList<>(panel.length);
+    for (int c : panel) {
+      key.add(c);
+    }
+    return key;
+  }
+
+  /** A distribution: panels (seats per group) and their probabilities. */
+  public record Result(List<int[]> panels, double[] probabilities) {}
+
+  /** {@return the maximin distribution: the smallest selection probability as large as can be} */
+  public Result maximin() {
+    double[] fixed = new double[in.groupCount()];
+    Arrays.fill(fixed, Double.NaN);
+    double z = stage(fixed, new double[in.groupCount()]);
+    for (int g = 0; g < fixed.length; g++) {
+      fixed[g] = coverable[g] ? z : 0;
+    }
+    return primal(fixed);
+  }
+
+  /**
+   * {@return the leximin distribution: the smallest probability as large as can be, then the
+   * second smallest, and so on}
+   */
+  public Result leximin() {
+    int groups = in.groupCount();
+    double[] fixed = new double[groups];
+    Arrays.fill(fixed, Double.NaN);
+    for (int g = 0; g < groups; g++) {
+      if (!coverable[g]) {
+        fixed[g] = 0;
+      }
+    }
+    while (Arrays.stream(fixed).anyMatch(Double::isNaN)) {
+      double[] mu = new double[groups];
+      double z = Math.max(0, Math.min(1, stage(fixed, mu)));
+      int best = -1;
+      boolean any = false;
+      for (int g = 0; g < groups; g++) {
+        if (Double.isNaN(fixed[g])) {
+          if (mu[g] > FIX_TOLERANCE) {
+            fixed[g] = z;
+            any = true;
+          }
+          if (best < 0 || mu[g] > mu[best]) {
+            best = g;
+          }
+        }
+      }
+      if (!any) {
+        fixed[best] = z;  // the weights sum to 1, so some group carries weight; rounding hid it
+      }
+    }
+    return primal(fixed);
+  }
+
+  /**
+   * Solves one stage by column generation on the dual (RULES.md steps 4 and 5): minimise ŷ −
+   * Σ_fixed f_g·size_g·w_g subject to Σ_g c_g(B)·w_g ≤ ŷ for every known panel B and
+   * Σ_unfixed size_g·w_g = 1, adding the best panel for w until none beats ŷ.
+   *
+   * @param fixed fixed probability per group, NaN where not fixed
+   * @param mu receives the dual weight size_g·w_g of every group
+   * @return the stage's value: the largest smallest probability of the unfixed groups
+   */
+  private double stage(double[] fixed, double[] mu) {
+    int groups = in.groupCount();
+    while (true) {
+      ExpressionsBasedModel model = Solver.model();
+      Variable[] w = new Variable[groups];
+      for (int g = 0; g < groups; g++) {
+        if (coverable[g]) {
+          w[g] = model.addVariable("w" + g).lower(0);
+          if (!Double.isNaN(fixed[g])) {
+            w[g].weight(-Math.max(0, fixed[g] - FIXED_SLACK) * in.size(g));
+          }
+        }
+      }
+      Variable yhat = model.addVariable("yhat").weight(1);
+      Expression unfixed = model.addExpression("unfixed").level(1);
+      for (int g = 0; g < groups; g++) {
+        if (w[g] != null && Double.isNaN(fixed[g])) {
+          unfixed.set(w[g], in.size(g));
+        }
+      }
+      for (int b = 0; b < panels.size(); b++) {
+        int[] panel = panels.get(b);
+        Expression row = model.addExpression("b" + b).upper(0);
+        for (int g = 0; g < groups; g++) {
+          if (panel[g] != 0 && w[g] != null) {
+            row.set(w[g], panel[g]);
+          }
+        }
+        row.set(yhat, -1);
+      }
+      Optimisation.Result result = model.minimise();
+      if (!result.getState().isOptimal()) {
+        throw new IllegalStateException("a sortition stage's linear program ended "
+            + result.getState());
+      }
+      double[] weight = new double[groups];
+      for (int g = 0; g < groups; g++) {
+        weight[g] = w[g] == null ? 0 : Math.max(0, w[g].getValue().doubleValue());
+      }
+      double bound = yhat.getValue().doubleValue();
+      int[] panel = Solver.bestPanel(in, weight, null);
+      double value = 0;
+      for (int g = 0; g < groups; g++) {
+        value += panel[g] * weight[g];
+      }
+      if (value <= bound + PRICING_TOLERANCE * Math.max(1, Math.abs(bound))
+          || !known.add(key(panel))) {
+        for (int g = 0; g < groups; g++) {
+          mu[g] = weight[g] * in.size(g);
+        }
+        return result.getValue();
+      }
+      panels.add(panel);
+    }
+  }
+
+  /**
+   * Finds probabilities of the known panels giving every group at least its fixed probability
+   * (minimising a common shortfall, which is 0 up to rounding).
+   */
+  private Result primal(double[] fixed) {
+    ExpressionsBasedModel model = Solver.model();
+    Variable[] p = new Variable[panels.size()];
+    Expression total = model.addExpression("total").level(1);
+    for (int b = 0; b < p.length; b++) {
+      p[b] = model.addVariable("p" + b).lower(0);
+      total.set(p[b], 1);
+    }
+    Variable shortfall = model.addVariable("shortfall").lower(0).weight(1);
+    for (int g = 0; g < in.groupCount(); g++) {
+      if (!coverable[g]) {
+        continue;
+      }
+      Expression row = model.addExpression("g" + g).lower(Math.max(0, fixed[g] - FIXED_SLACK));
+      for (int b = 0; b < p.length; b++) {
+        int seats = panels.get(b)[g];
+        if (seats != 0) {
+          row.set(p[b], (double) seats / in.size(g));
+        }
+      }
+      row.set(shortfall, 1);
+    }
+    Optimisation.Result result = model.minimise();
+    if (!result.getState().isFeasible()) {
+      throw new IllegalStateException("the final sortition program ended " + result.getState());
+    }
+    double[] probabilities = new double[p.length];
+    for (int b = 0; b < p.length; b++) {
+      probabilities[b] = p[b].getValue().doubleValue();
+    }
+    return clean(panels, probabilities);
+  }
+
+  /**
+   * {@return the nash distribution: the product of the selection probabilities (of those any
+   * panel can include) as large as can be (RULES.md step 6)}
+   *
+   * <p>The master problem, maximising Σ_g size_g·log π_g over the known panels, is concave but
+   * not linear; it is solved by the multiplicative (EM) update λ_B ← λ_B · (Σ_g c_g(B)/π_g) / N,
+   * which keeps λ on the simplex and increases the objective at every step, until every panel's
+   * gradient is within 1e-6 of N. Pricing asks for the panel of greatest Σ_g c_g/π_g.
+   */
+  public Result nash() {
+    int groups = in.groupCount();
+    double people = 0;
+    for (int g = 0; g < groups; g++) {
+      if (coverable[g]) {
+        people += in.size(g);
+      }
+    }
+    List<Double> lambda = new ArrayList<>();
+    for (int b = 0; b < panels.size(); b++) {
+      lambda.add(1.0 / panels.size());
+    }
+    double[] pi = new double[groups];
+    for (int round = 0; round < 10_000; round++) {
+      for (int step = 0; step < 20_000; step++) {
+        probabilities(lambda, pi);
+        double worst = 0;
+        for (int b = 0; b < panels.size(); b++) {
+          double ratio = gradient(panels.get(b), pi) / people;
+          if (lambda.get(b) > 1e-12) {
+            worst = Math.max(worst, Math.abs(ratio - 1));
+          }
+          lambda.set(b, lambda.get(b) * ratio);
+        }
+        if (worst < 1e-7) {
+          break;
+        }
+      }
+      probabilities(lambda, pi);
+      double[] weight = new double[groups];
+      for (int g = 0; g < groups; g++) {
+        weight[g] = coverable[g] ? 1 / pi[g] : 0;
+      }
+      int[] panel = Solver.bestPanel(in, weight, null);
+      if (gradient(panel, pi) <= people * (1 + 1e-6) || !known.add(key(panel))) {
+        break;
+      }
+      panels.add(panel);
+      for (int b = 0; b < lambda.size(); b++) {
+        lambda.set(b, lambda.get(b) * 0.9);
+      }
+      lambda.add(0.1);
+    }
+    return clean(panels, lambda.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private void probabilities(List<Double> lambda, double[] pi) {
+    Arrays.fill(pi, 0);
+    for (int b = 0; b < panels.size(); b++) {
+      int[] panel = panels.get(b);
+      double l = lambda.get(b);
+      for (int g = 0; g < panel.length; g++) {
+        if (panel[g] != 0) {
+          pi[g] += l * panel[g] / in.size(g);
+        }
+      }
+    }
+  }
+
+  private double gradient(int[] panel, double[] pi) {
+    double sum = 0;
+    for (int g = 0; g < panel.length; g++) {
+      if (panel[g] != 0 && coverable[g]) {
+        sum += panel[g] / pi[g];
+      }
+    }
+    return sum;
+  }
+
+  /** Drops panels of negligible probability and scales the rest to sum to 1. */
+  static Result clean(List<int[]> panels, double[] probabilities) {
+    List<int[]> kept = new ArrayList<>();
+    List<Double> p = new ArrayList<>();
+    double sum = 0;
+    for (int b = 0; b < probabilities.length; b++) {
+      if (probabilities[b] > 1e-11) {
+        kept.add(panels.get(b));
+        p.add(probabilities[b]);
+        sum += probabilities[b];
+      }
+    }
+    double total = sum;
+    return new Result(kept, p.stream().mapToDouble(x -> x / total).toArray());
+  }
+}
