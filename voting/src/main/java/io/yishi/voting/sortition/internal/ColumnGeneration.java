@@ -19,7 +19,7 @@ import org.ojalgo.optimisation.Variable;
 public final class ColumnGeneration {
 
   /** A stage's pricing stops when no panel beats the current value by more than this. */
-  private static final double PRICING_TOLERANCE = 1e-9;
+  private static final double PRICING_TOLERANCE = 1e-7;
   /** A group whose dual weight exceeds this has its probability fixed in a leximin stage. */
   private static final double FIX_TOLERANCE = 1e-7;
   /** Fixed probabilities are held this much below their value, so rounding cannot make a
@@ -41,7 +41,7 @@ public final class ColumnGeneration {
     this.in = in;
     int groups = in.groupCount();
     coverable = new boolean[groups];
-    int[] first = Solver.bestPanel(in, new double[groups], null);
+    int[] first = Solver.anyPanel(in);
     if (first == null) {
       throw new IllegalStateException("no panel meets the quotas; check feasibility first");
     }
@@ -49,11 +49,15 @@ public final class ColumnGeneration {
     while (true) {
       double[] weight = new double[groups];
       for (int g = 0; g < groups; g++) {
-        weight[g] = coverable[g] ? 0 : 1;
+        // distinct weights spare the integer program a search among ties
+        weight[g] = coverable[g] ? 0 : 1 + (g % 97) / 970.0;
       }
-      int[] panel = Solver.bestPanel(in, weight, null);
-      if (panel == null || !add(panel)) {
-        break;  // the best panel includes no group left out so far: none can be included
+      int[] panel = LocalSearch.improve(in, weight, panels);
+      if (!add(panel)) {
+        panel = Solver.bestPanel(in, weight, null);
+        if (panel == null || !add(panel)) {
+          break;  // the best panel includes no group left out so far: none can be included
+        }
       }
     }
   }
@@ -179,13 +183,22 @@ public final class ColumnGeneration {
         weight[g] = w[g] == null ? 0 : Math.max(0, w[g].getValue().doubleValue());
       }
       double bound = yhat.getValue().doubleValue();
-      int[] panel = Solver.bestPanel(in, weight, null);
-      double value = 0;
-      for (int g = 0; g < groups; g++) {
-        value += panel[g] * weight[g];
+      double limit = bound + PRICING_TOLERANCE * Math.max(1, Math.abs(bound));
+      // several improving panels per round, each climbed from one of the panels that bind,
+      // save linear programs; the integer program is asked only when the climbs find none
+      int added = 0;
+      for (int[] start : binding(weight, bound)) {
+        int[] climbed = LocalSearch.improve(in, weight, List.of(start));
+        if (LocalSearch.value(climbed, weight) > limit && known.add(key(climbed))) {
+          panels.add(climbed);
+          added++;
+        }
       }
-      if (value <= bound + PRICING_TOLERANCE * Math.max(1, Math.abs(bound))
-          || !known.add(key(panel))) {
+      if (added > 0) {
+        continue;
+      }
+      int[] panel = Solver.bestPanel(in, weight, null);  // proves that no panel beats the bound
+      if (LocalSearch.value(panel, weight) <= limit || !known.add(key(panel))) {
         for (int g = 0; g < groups; g++) {
           mu[g] = weight[g] * in.size(g);
         }
@@ -193,6 +206,20 @@ public final class ColumnGeneration {
       }
       panels.add(panel);
     }
+  }
+
+  /** {@return up to 8 known panels whose weight is at the bound, the starts for the climbs} */
+  private List<int[]> binding(double[] weight, double bound) {
+    List<int[]> starts = new ArrayList<>();
+    for (int b = panels.size() - 1; b >= 0 && starts.size() < 8; b--) {
+      if (LocalSearch.value(panels.get(b), weight) >= bound - 1e-9) {
+        starts.add(panels.get(b));
+      }
+    }
+    if (starts.isEmpty()) {
+      starts.add(panels.get(panels.size() - 1));
+    }
+    return starts;
   }
 
   /**
@@ -274,7 +301,10 @@ public final class ColumnGeneration {
       for (int g = 0; g < groups; g++) {
         weight[g] = coverable[g] ? 1 / pi[g] : 0;
       }
-      int[] panel = Solver.bestPanel(in, weight, null);
+      int[] panel = LocalSearch.improve(in, weight, panels);
+      if (gradient(panel, pi) <= people * (1 + 1e-6) || known.contains(key(panel))) {
+        panel = Solver.bestPanel(in, weight, null);
+      }
       if (gradient(panel, pi) <= people * (1 + 1e-6) || !known.add(key(panel))) {
         break;
       }

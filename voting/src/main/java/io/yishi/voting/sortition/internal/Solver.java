@@ -113,7 +113,33 @@ public final class Solver {
 
   /** {@return whether some panel meets every quota} */
   public static boolean feasible(Instance in) {
-    return bestPanel(in, new double[in.groupCount()], null) != null;
+    return anyPanel(in) != null;
+  }
+
+  /**
+   * {@return some panel meeting every quota, or null if there is none}
+   *
+   * <p>A few greedy draws (seeded, so the answer is always the same) usually find one at once;
+   * only if they fail does the integer program decide, with distinct small weights so that its
+   * search does not wander among ties.
+   */
+  public static int @Nullable [] anyPanel(Instance in) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(0);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      int[] people = Legacy.drawOnce(in, random);
+      if (people != null) {
+        int[] seats = new int[in.groupCount()];
+        for (int i : people) {
+          seats[in.groupOf[i]]++;
+        }
+        return seats;
+      }
+    }
+    double[] weight = new double[in.groupCount()];
+    for (int g = 0; g < weight.length; g++) {
+      weight[g] = (g % 89) / 89.0;
+    }
+    return bestPanel(in, weight, null);
   }
 
   /**

@@ -1,0 +1,98 @@
+package io.yishi.voting.sortition.internal;
+
+import java.util.List;
+
+/**
+ * A fast heuristic for pricing: from a known compliant panel, move one seat at a time from one
+ * group to another while the total weight rises and the quotas and the household rule still
+ * hold. It finds a panel of high weight in microseconds; only when it finds none better than the
+ * current bound is the exact integer program asked to prove that none exists.
+ */
+final class LocalSearch {
+
+  private LocalSearch() {}
+
+  /** {@return a compliant panel of locally greatest weight, starting from the best start} */
+  static int[] improve(Instance in, double[] weight, List<int[]> starts) {
+    int[] best = null;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (int[] start : starts) {
+      double v = value(start, weight);
+      if (v > bestValue) {
+        bestValue = v;
+        best = start;
+      }
+    }
+    int[] seats = best.clone();
+    int[] counts = in.quotaCounts(seats);
+    int[] householdSeats = new int[in.households.length];
+    int[] householdOfGroup = new int[in.groupCount()];
+    java.util.Arrays.fill(householdOfGroup, -1);
+    for (int h = 0; h < in.households.length; h++) {
+      for (int g : in.households[h]) {
+        householdOfGroup[g] = h;
+        householdSeats[h] += seats[g];
+      }
+    }
+    int groups = in.groupCount();
+    int features = in.groupQuotas.length == 0 ? 0 : in.groupQuotas[0].length;
+    for (int pass = 0; pass < 10 * in.k + 100; pass++) {
+      int from = -1;
+      int to = -1;
+      double gain = 1e-12;
+      for (int a = 0; a < groups; a++) {
+        if (seats[a] == 0) {
+          continue;
+        }
+        int[] qa = in.groupQuotas[a];
+        for (int b = 0; b < groups; b++) {
+          if (b == a || seats[b] >= in.size(b) || weight[b] - weight[a] <= gain) {
+            continue;
+          }
+          int hb = householdOfGroup[b];
+          if (hb >= 0 && householdSeats[hb] >= 1 && householdOfGroup[a] != hb) {
+            continue;
+          }
+          int[] qb = in.groupQuotas[b];
+          boolean ok = true;
+          for (int f = 0; f < features && ok; f++) {
+            if (qa[f] != qb[f]) {
+              ok = counts[qa[f]] - 1 >= in.lo[qa[f]] && counts[qb[f]] + 1 <= in.hi[qb[f]];
+            }
+          }
+          if (ok) {
+            gain = weight[b] - weight[a];
+            from = a;
+            to = b;
+          }
+        }
+      }
+      if (from < 0) {
+        break;
+      }
+      seats[from]--;
+      seats[to]++;
+      for (int q : in.groupQuotas[from]) {
+        counts[q]--;
+      }
+      for (int q : in.groupQuotas[to]) {
+        counts[q]++;
+      }
+      if (householdOfGroup[from] >= 0) {
+        householdSeats[householdOfGroup[from]]--;
+      }
+      if (householdOfGroup[to] >= 0) {
+        householdSeats[householdOfGroup[to]]++;
+      }
+    }
+    return seats;
+  }
+
+  static double value(int[] seats, double[] weight) {
+    double sum = 0;
+    for (int g = 0; g < seats.length; g++) {
+      sum += seats[g] * weight[g];
+    }
+    return sum;
+  }
+}
