@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code yishi} command: lists plugins, replays the Lixiong demo, decides and tallies votes,
- * runs mediation cases, and simulates rule comparisons.
+ * runs mediation cases, simulates rule comparisons, and selects panels by lot.
  *
  * <p>Exit codes: 0 on success, 1 on bad input (the message names what was wrong), 2 on bad
  * usage, 3 on an internal error (a fault of Yishi or of a plugin, to be reported). Errors print one line; {@code --debug} adds the stack trace.
@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
     versionProvider = YishiCommand.Version.class,
     description = "Run, record and study community deliberation.",
     subcommands = {PluginsCommand.class, DemoCommand.class, DecideCommand.class, TallyCommand.class,
-        MediateCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        MediateCommand.class, SimulateCommand.class, SortitionCommand.class,
+        CommandLine.HelpCommand.class})
 public final class YishiCommand implements Runnable {
 
   /** Exit code for bad input: a file, a parameter or a ballot that does not fit. */

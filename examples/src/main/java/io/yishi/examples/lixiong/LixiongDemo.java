@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Replays the Lixiong case as far as the library can do today, printed for people: the
  * community and its service circle, then the old estate's repair plan revised with residents for
- * a year and put to the households by a show of hands, then the record checked for tampering.
+ * a year and put to the households by a show of hands, the consensus and mediation scenes, the
+ * residents' council selected by lot, then the record checked for tampering.
  */
 public final class LixiongDemo {
 
@@ -106,6 +107,8 @@ public final class LixiongDemo {
     NeighbourDisputeScene.run(out, registry);
     out.println();
     ownersStudy = OwnersStudyScene.run(out, registry);
+    out.println();
+    SortitionScene.run(out, registry);
     checkRecord(repair);
     out.flush();
     return repair;

@@ -40,7 +40,61 @@ class YishiCommandTest {
         "friedkin-johnsen", "hegselmann-krause", "deffuant",
         "epsilon (fraction in [0, 1], default 1/5)", "Preference models (7)",
         "impartial-anonymous", "dispersion (number in [0, 1], default 0.5)", "support",
-        "Population models (2)", "lixiong", "community");
+        "Population models (2)", "lixiong", "community", "Sortition algorithms (4)", "leximin", "maximin", "nash", "legacy",
+        "draws (integer, default 1000)");
+  }
+
+  static final String PEOPLE = "src/main/resources/samples/lixiong-volunteers.csv";
+  static final String FEATURES = "src/main/resources/samples/lixiong-council-features.csv";
+
+  @Test
+  void sortitionSelectsTheCouncilAndComparesWithLegacy() {
+    Run r = run("sortition", "--people", PEOPLE, "--features", FEATURES, "--size", "15",
+        "--algorithm", "maximin", "--seed", "7");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Sortition: a panel of 15 from 300 volunteers by maximin,"
+        + " at most one member per household", "selection probability: smallest",
+        "for comparison, legacy (1000 greedy draws from seed 7)", "seed 7 drew ticket",
+        "Selected: ", "v001 ");
+    assertThat(run("sortition", "--people", PEOPLE, "--features", FEATURES, "--size", "15",
+        "--algorithm", "maximin", "--seed", "7").out()).isEqualTo(r.out());
+  }
+
+  @Test
+  void sortitionAsJsonCarriesTheDistributionAndTheDraw() {
+    Run r = run("sortition", "--people", PEOPLE, "--features", FEATURES, "--size", "15",
+        "--algorithm", "legacy", "--json");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"algorithm\" : \"legacy\"", "\"distribution\" : {",
+        "\"draw\" : {", "\"ticketsPerPanel\"", "\"legacy\" : {");
+  }
+
+  @Test
+  void infeasibleQuotasPrintTheSuggestedRelaxationWithoutAStackTrace() throws Exception {
+    java.nio.file.Path features = java.nio.file.Files.createTempFile("features", ".csv");
+    java.nio.file.Files.writeString(features, java.nio.file.Files.readString(
+        java.nio.file.Path.of(FEATURES)).replace("gender,female,7,8,6,9", "gender,female,9,9,7,9"));
+    Run r = run("sortition", "--people", PEOPLE, "--features", features.toString(), "--size",
+        "15", "--algorithm", "leximin");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("yishi: quotas: cannot all be met by a panel of 15; the"
+        + " smallest relaxation within the flexible bounds: ").doesNotContain("at io.yishi");
+  }
+
+  @Test
+  void sortitionNamesABadValueAndAnUnknownAlgorithm() {
+    Run unknown = run("sortition", "--people", PEOPLE, "--features", FEATURES, "--size", "15",
+        "--algorithm", "lexmin");
+    Run tooBig = run("sortition", "--people", PEOPLE, "--features", FEATURES, "--size", "301",
+        "--algorithm", "maximin");
+
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("lexmin").contains("leximin");
+    assertThat(tooBig.code()).isEqualTo(1);
+    assertThat(tooBig.err()).contains("panelSize: must be in [1, 300]");
   }
 
   @Test
@@ -65,7 +119,9 @@ class YishiCommandTest {
         "30 households ranked 4 sites", "irv:     winner East lawn corner",
         "event 5: hash does not match the content",
         "== A study: 1,000 simulated owners, three rules ==", "80%, talked  owners-major",
-        "Adopted, by turnout", "narrows the spread of opinions");
+        "Adopted, by turnout", "narrows the spread of opinions",
+        "Residents' council of 15, selected by lot with quotas", "Council: ",
+        "Re-running the draw from the published files and seed gives the same council");
   }
 
   static String resource(String name) {
