@@ -41,7 +41,19 @@ public record LotteryDraw(String problemDigest, String distributionDigest, Strin
     int tickets, long seed, List<Integer> ticketsPerPanel, int ticket, int panel,
     List<String> members) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param problemDigest SHA-256 (hex) of the problem's canonical text
+   * @param distributionDigest SHA-256 (hex) of the distribution's canonical text
+   * @param algorithm the id of the algorithm that computed the distribution
+   * @param tickets M, the number of lottery tickets
+   * @param seed the seed of the draw
+   * @param ticketsPerPanel tickets per panel of the distribution
+   * @param ticket the ticket drawn
+   * @param panel the index of the panel holding that ticket
+   * @param members the volunteers selected, in pool order
+   */
   public LotteryDraw {
     ticketsPerPanel = List.copyOf(ticketsPerPanel);
     members = List.copyOf(members);

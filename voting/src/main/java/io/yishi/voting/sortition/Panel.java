@@ -17,6 +17,8 @@ public record Panel(List<Integer> seats, double probability) {
   /**
    * Validates and copies.
    *
+   * @param seats seats per group, each in [0, group size], summing to the panel size; copied
+   * @param probability the panel's probability, in (0, 1]
    * @throws SortitionInputException if a seat count is negative or the probability is outside
    *     (0, 1]
    */

@@ -33,6 +33,13 @@ public record PanelDistribution(String algorithm, int panelSize, List<List<Strin
   /**
    * Validates and copies.
    *
+   * @param algorithm the id of the algorithm that computed it, e.g. {@code "leximin"}
+   * @param panelSize the panel size, ≥ 1
+   * @param groups the groups of interchangeable volunteers, by id; copied
+   * @param panels the panels with positive probability, summing to 1; copied
+   * @param probabilities every volunteer's selection probability in [0, 1], in pool order; copied
+   * @param bindingQuotas the quotas every panel of the distribution meets exactly at a bound, as
+   *     {@code "gender=female at its minimum 7"}; copied
    * @throws SortitionInputException if the panels' probabilities do not sum to 1, a panel has
    *     the wrong number of groups or seats, or the probabilities do not sum to the panel size
    */

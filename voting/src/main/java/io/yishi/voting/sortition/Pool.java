@@ -16,6 +16,7 @@ public record Pool(List<Volunteer> volunteers) {
   /**
    * Validates and copies.
    *
+   * @param volunteers the volunteers, at least one, ids unique; copied
    * @throws SortitionInputException if the pool is empty or two volunteers share an id
    */
   public Pool {

@@ -25,6 +25,12 @@ public record Quota(String feature, String value, int min, int max, @Nullable In
   /**
    * Validates.
    *
+   * @param feature the feature's name, e.g. {@code "age"}, not blank
+   * @param value the value, e.g. {@code "18-29"}, not blank
+   * @param min the fewest panel members with this value, ≥ 0
+   * @param max the most panel members with this value, ≥ {@code min}
+   * @param minFlex the lowest the minimum may be relaxed to, in [0, min], or null
+   * @param maxFlex the highest the maximum may be relaxed to, ≥ max, or null
    * @throws SortitionInputException naming the quota if a bound is negative, min &gt; max, or a
    *     flexible bound lies inside [min, max]
    */

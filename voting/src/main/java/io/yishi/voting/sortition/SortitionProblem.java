@@ -29,6 +29,10 @@ public record SortitionProblem(Pool pool, List<Quota> quotas, int panelSize,
   /**
    * Validates and copies.
    *
+   * @param pool the volunteers
+   * @param quotas one quota per feature value, at least one; copied
+   * @param panelSize the number of panel members to select, in [1, pool size]
+   * @param oneMemberPerHousehold whether at most one member of a household may sit on the panel
    * @throws SortitionInputException naming the field, value and rule if a quota repeats, the
    *     panel size is out of range, or a volunteer lacks a feature or has a value no quota lists
    */

@@ -21,6 +21,11 @@ public record Volunteer(String id, Map<String, String> features, String househol
   /**
    * Validates and copies.
    *
+   * @param id the volunteer's id, unique in the pool, not blank
+   * @param features feature name to value, one entry per feature of the quotas; copied, sorted by
+   *     feature name
+   * @param household the household's id; null or blank means a household of one, and is then
+   *     stored as the volunteer's own id
    * @throws SortitionInputException if the id is blank or a feature name or value is blank
    */
   public Volunteer(String id, Map<String, String> features, @Nullable String household) {

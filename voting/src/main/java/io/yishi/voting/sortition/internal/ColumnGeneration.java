@@ -36,6 +36,7 @@ public final class ColumnGeneration {
    * can include (RULES.md step 3); a group in no panel gets probability 0.
    *
    * @throws IllegalStateException if no panel meets the quotas (check feasibility first)
+   * @param in the compiled problem
    */
   public ColumnGeneration(Instance in) {
     this.in = in;

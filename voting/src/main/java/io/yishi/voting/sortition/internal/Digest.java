@@ -21,7 +21,11 @@ public final class Digest {
 
   private Digest() {}
 
-  /** {@return the hex SHA-256 of the problem's canonical text} */
+  /**
+   * {@return the hex SHA-256 of the problem's canonical text}
+   *
+   * @param problem the problem
+   */
   public static String of(SortitionProblem problem) {
     StringBuilder text = new StringBuilder("sortition-problem/1");
     field(text, problem.panelSize());
@@ -46,7 +50,11 @@ public final class Digest {
     return sha256(text.toString());
   }
 
-  /** {@return the hex SHA-256 of the distribution's canonical text} */
+  /**
+   * {@return the hex SHA-256 of the distribution's canonical text}
+   *
+   * @param d the distribution
+   */
   public static String of(PanelDistribution d) {
     StringBuilder text = new StringBuilder("panel-distribution/1");
     field(text, d.algorithm());

@@ -46,12 +46,21 @@ public final class Instance {
   /** For each volunteer, the other volunteers of its household if the household rule applies. */
   public final int[][] housemates;
 
-  /** Compiles a problem. */
+  /**
+   * Compiles a problem.
+   *
+   * @param problem the problem
+   */
   public Instance(SortitionProblem problem) {
     this(problem, problem.quotas());
   }
 
-  /** Compiles a problem with other quota bounds (same features and values). */
+  /**
+   * Compiles a problem with other quota bounds (same features and values).
+   *
+   * @param problem the problem
+   * @param quotaBounds the quotas with the bounds to use
+   */
   public Instance(SortitionProblem problem, List<Quota> quotaBounds) {
     List<Volunteer> volunteers = problem.pool().volunteers();
     n = volunteers.size();
@@ -133,12 +142,20 @@ public final class Instance {
     return groups.length;
   }
 
-  /** {@return the size of a group} */
+  /**
+   * {@return the size of a group}
+   *
+   * @param g a group index
+   */
   public int size(int g) {
     return groups[g].length;
   }
 
-  /** {@return the count of seats per quota of a panel given as seats per group} */
+  /**
+   * {@return the count of seats per quota of a panel given as seats per group}
+   *
+   * @param seats seats per group
+   */
   public int[] quotaCounts(int[] seats) {
     int[] counts = new int[quotas.size()];
     for (int g = 0; g < seats.length; g++) {
@@ -151,7 +168,11 @@ public final class Instance {
     return counts;
   }
 
-  /** {@return whether a panel given as seats per group meets every quota and the size} */
+  /**
+   * {@return whether a panel given as seats per group meets every quota and the size}
+   *
+   * @param seats seats per group
+   */
   public boolean meetsQuotas(int[] seats) {
     if (Arrays.stream(seats).sum() != k) {
       return false;

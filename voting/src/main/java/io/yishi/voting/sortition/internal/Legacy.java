@@ -20,11 +20,13 @@ public final class Legacy {
   /**
    * Estimates the legacy draw's distribution by repeating it.
    *
+   * @param in the compiled problem
    * @param draws the number of draws, ≥ 1
    * @param attempts the restarts each draw may use, ≥ 1
    * @return the distinct panels drawn (seats per group) with their frequencies, in the order
    *     first drawn
    * @throws IllegalStateException if a draw fails every attempt
+   * @param seed the seed of the draws
    */
   public static ColumnGeneration.Result estimate(Instance in, int draws, int attempts,
       long seed) {

@@ -14,7 +14,13 @@ public final class Results {
 
   private Results() {}
 
-  /** {@return the public distribution of a computed one} */
+  /**
+   * {@return the public distribution of a computed one}
+   *
+   * @param in the compiled problem
+   * @param algorithm the algorithm's id
+   * @param result the computed distribution
+   */
   public static PanelDistribution of(Instance in, String algorithm,
       ColumnGeneration.Result result) {
     List<List<String>> groups = new ArrayList<>();

@@ -86,6 +86,7 @@ public final class Solver {
    * @param weight per-group weight of one seat
    * @param lower per-group lower bounds on seats, or null
    * @return seats per group, or null if no panel meets the quotas (and the bounds)
+   * @param in the compiled problem
    */
   public static int @Nullable [] bestPanel(Instance in, double[] weight, int @Nullable [] lower) {
     ExpressionsBasedModel model = model();
@@ -111,7 +112,11 @@ public final class Solver {
     return seats;
   }
 
-  /** {@return whether some panel meets every quota} */
+  /**
+   * {@return whether some panel meets every quota}
+   *
+   * @param in the compiled problem
+   */
   public static boolean feasible(Instance in) {
     return anyPanel(in) != null;
   }
@@ -122,6 +127,7 @@ public final class Solver {
    * <p>A few greedy draws (seeded, so the answer is always the same) usually find one at once;
    * only if they fail does the integer program decide, with distinct small weights so that its
    * search does not wander among ties.
+   * @param in the compiled problem
    */
   public static int @Nullable [] anyPanel(Instance in) {
     java.util.SplittableRandom random = new java.util.SplittableRandom(0);
@@ -148,6 +154,7 @@ public final class Solver {
    * lowered), raising a maximum costs 1 per seat.
    *
    * @return the relaxed quotas in the order of the instance's, or null if none is feasible
+   * @param in the compiled problem
    */
   public static @Nullable List<Quota> relax(Instance in) {
     ExpressionsBasedModel model = model();
