@@ -3,6 +3,7 @@ package io.yishi.benchmarks;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.simulation.PreferenceSampler;
 import io.yishi.core.simulation.PreferenceSink;
+import io.yishi.core.simulation.RankingTally;
 import io.yishi.core.simulation.Rankings;
 import io.yishi.core.spi.Parameters;
 import java.util.Arrays;
@@ -51,6 +52,7 @@ public class PreferenceModelBenchmark {
   private long[] counts;
   private PreferenceSink counter;
   private SplittableRandom random;
+  private RankingTally tally;
 
   /** Finds the models and checks their parameters once, as an experiment does. */
   @Setup
@@ -67,6 +69,7 @@ public class PreferenceModelBenchmark {
     counts = new long[(int) Rankings.count(options)];
     counter = (ranking, utilities, count) -> counts[(int) Rankings.code(ranking)] += count;
     random = new SplittableRandom(42);
+    tally = new RankingTally(options);
   }
 
   private long[] run(PreferenceSampler sampler) {
@@ -85,6 +88,17 @@ public class PreferenceModelBenchmark {
   @Benchmark
   public long[] spatial() {
     return run(spatial);
+  }
+
+  /**
+   * Spatial into a {@link RankingTally}, the consumer an experiment uses: it only sums
+   * utilities, so the sampler groups the voters by ranking and calls it once per ranking.
+   */
+  @Benchmark
+  public RankingTally spatialTally() {
+    tally.clear();
+    spatial.sample(random, voters, tally);
+    return tally;
   }
 
   /** Spatial with two clusters of voters (40 % and 60 %). */

@@ -2,6 +2,7 @@ package io.yishi.core.simulation.preference;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.yishi.core.internal.PairwiseCodes;
 import io.yishi.core.internal.Read;
 import io.yishi.core.simulation.PreferenceModel;
 import io.yishi.core.simulation.PreferenceSampler;
@@ -192,7 +193,10 @@ public final class SpatialModel implements PreferenceModel {
   }
 
   /** Up to this many options (720 rankings), a summing sink gets voters grouped by ranking. */
-  private static final int GROUPED_OPTIONS = 6;
+  private static final int GROUPED_OPTIONS = PairwiseCodes.MAX_OPTIONS;
+
+  /** Voters drawn at once when grouping: long loops, arrays that stay in the L1 cache. */
+  private static final int BATCH = 256;
 
   private static final class Sampler implements PreferenceSampler {
 
@@ -222,39 +226,128 @@ public final class SpatialModel implements PreferenceModel {
     public void sample(SplittableRandom random, int voters, PreferenceSink sink) {
       checkArgument(voters >= 0, "voters must be >= 0, was %s", voters);
       int m = options;
-      int d = dimensions;
       double[] at = positions;
       if (at == null) {
-        at = new double[m * d];
+        at = new double[m * dimensions];
         for (int i = 0; i < at.length; i++) {
           at[i] = random.nextDouble();
         }
       }
       int[] sizes = apportion(shares, voters);
-      double[] voter = new double[d];
       double[] utilities = new double[m];
       int[] ranking = new int[m];
       // A sink that only sums utilities (a tally) gets each ranking once, with its voters' mean
       // utilities: one call per ranking instead of one per voter, when there are few rankings.
-      boolean grouped = sink.sumsUtilities() && m <= GROUPED_OPTIONS;
-      long[] counts = new long[grouped ? (int) Rankings.count(m) : 0];
+      if (!sink.sumsUtilities() || m > GROUPED_OPTIONS) {
+        sampleEach(random, at, sizes, utilities, ranking, sink);
+        return;
+      }
+      long[] counts = new long[(int) Rankings.count(m)];
       double[] sums = new double[counts.length * m];
+      sampleGrouped(random, at, sizes, counts, sums);
+      for (int code = 0; code < counts.length; code++) {
+        long n = counts[code];
+        if (n > 0) {
+          for (int o = 0; o < m; o++) {
+            utilities[o] = sums[code * m + o] / n;
+          }
+          sink.accept(Rankings.decode(code, ranking), utilities, n);
+        }
+      }
+    }
+
+    /** Draws one voter of group {@code g} into {@code utilities}, minus the distances. */
+    private void drawVoter(SplittableRandom random, double[] at, int g, double[] voter,
+        double[] utilities) {
+      int d = dimensions;
+      double spread = spreads[g];
+      int centre = g * d;
+      for (int i = 0; i < d; i++) {
+        voter[i] = centres[centre + i] + spread * random.nextGaussian();
+      }
+      for (int o = 0; o < options; o++) {
+        double squared = 0;
+        int base = o * d;
+        for (int i = 0; i < d; i++) {
+          double diff = voter[i] - at[base + i];
+          squared += diff * diff;
+        }
+        utilities[o] = -Math.sqrt(squared);
+      }
+    }
+
+    /**
+     * Counts the voters by ranking code and sums their utilities per code. Voters are drawn
+     * in batches of {@value #BATCH}, each step a loop over the batch (coordinates, distances,
+     * one comparison per pair of options), so no loop runs over the few options or dimensions
+     * and no branch depends on the data; the code comes from the pairwise comparisons through
+     * {@link PairwiseCodes}, the same ranking as the sort gives (ties to the lower index). The
+     * random draws, every utility and the order of the sums are those of drawing voter by
+     * voter, so the result is the same to the last bit.
+     */
+    private void sampleGrouped(SplittableRandom random, double[] at, int[] sizes,
+        long[] counts, double[] sums) {
+      int m = options;
+      int d = dimensions;
+      short[] codes = PairwiseCodes.table(m);
+      double[] coordinates = new double[d * BATCH];  // coordinate i of voter v at i·BATCH + v
+      double[] utilities = new double[m * BATCH];    // option o's utility for v at o·BATCH + v
+      int[] keys = new int[BATCH];
       for (int g = 0; g < sizes.length; g++) {
         double spread = spreads[g];
         int centre = g * d;
-        for (int v = 0; v < sizes[g]; v++) {
-          for (int i = 0; i < d; i++) {
-            voter[i] = centres[centre + i] + spread * random.nextGaussian();
+        for (int start = 0; start < sizes[g]; start += BATCH) {
+          int n = Math.min(BATCH, sizes[g] - start);
+          for (int v = 0; v < n; v++) {
+            for (int i = 0; i < d; i++) {
+              coordinates[i * BATCH + v] = centres[centre + i] + spread * random.nextGaussian();
+            }
           }
           for (int o = 0; o < m; o++) {
-            double squared = 0;
-            int base = o * d;
+            int u = o * BATCH;
+            Arrays.fill(utilities, u, u + n, 0.0);
             for (int i = 0; i < d; i++) {
-              double diff = voter[i] - at[base + i];
-              squared += diff * diff;
+              double x = at[o * d + i];
+              int c = i * BATCH;
+              for (int v = 0; v < n; v++) {
+                double diff = coordinates[c + v] - x;
+                utilities[u + v] += diff * diff;
+              }
             }
-            utilities[o] = -Math.sqrt(squared);
+            for (int v = 0; v < n; v++) {
+              utilities[u + v] = -Math.sqrt(utilities[u + v]);
+            }
           }
+          Arrays.fill(keys, 0, n, 0);
+          for (int a = 0, bit = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++, bit++) {
+              int ua = a * BATCH;
+              int ub = b * BATCH;
+              int set = 1 << bit;
+              for (int v = 0; v < n; v++) {
+                keys[v] |= utilities[ua + v] < utilities[ub + v] ? set : 0;
+              }
+            }
+          }
+          for (int v = 0; v < n; v++) {
+            int code = codes[keys[v]];
+            counts[code]++;
+            for (int o = 0, first = code * m; o < m; o++) {
+              sums[first + o] += utilities[o * BATCH + v];
+            }
+          }
+        }
+      }
+    }
+
+    /** Hands every voter to the sink alone, with their ranking and utilities. */
+    private void sampleEach(SplittableRandom random, double[] at, int[] sizes,
+        double[] utilities, int[] ranking, PreferenceSink sink) {
+      int m = options;
+      double[] voter = new double[dimensions];
+      for (int g = 0; g < sizes.length; g++) {
+        for (int v = 0; v < sizes[g]; v++) {
+          drawVoter(random, at, g, voter, utilities);
           // Insertion sort by utility, best first; strict comparison keeps equal utilities in
           // index order, which is the documented tie-break. Few options: faster than a sort.
           for (int o = 0; o < m; o++) {
@@ -266,24 +359,7 @@ public final class SpatialModel implements PreferenceModel {
             }
             ranking[j] = o;
           }
-          if (grouped) {
-            int code = (int) Rankings.code(ranking);
-            counts[code]++;
-            for (int o = 0, first = code * m; o < m; o++) {
-              sums[first + o] += utilities[o];
-            }
-          } else {
-            sink.accept(ranking, utilities, 1);
-          }
-        }
-      }
-      for (int code = 0; code < counts.length; code++) {
-        long n = counts[code];
-        if (n > 0) {
-          for (int o = 0; o < m; o++) {
-            utilities[o] = sums[code * m + o] / n;
-          }
-          sink.accept(Rankings.decode(code, ranking), utilities, n);
+          sink.accept(ranking, utilities, 1);
         }
       }
     }
