@@ -1,5 +1,6 @@
 package io.yishi.voting.ranked;
 
+import io.yishi.core.simulation.RankingTally;
 import io.yishi.core.spi.Parameters;
 
 /**
@@ -55,5 +56,21 @@ public final class BordaMethod extends RankedMethod {
     count.line(line.substring(0, line.length() - 1));
     count.ranking(Count.tiersByScore(score, true));
     count.winners(count.best(score, true));
+  }
+
+  /** On a tally's complete strict rankings a candidate in place p gets m − 1 − p points. */
+  @Override
+  int[] tallyWinners(RankingTally tally, Parameters parameters) {
+    int m = tally.options();
+    long[] score = new long[m];
+    for (int code = 0; code < tally.rankings(); code++) {
+      long n = tally.count(code);
+      if (n > 0) {
+        for (int place = 0; place < m - 1; place++) {
+          score[tally.optionAt(code, place)] += n * (m - 1 - place);
+        }
+      }
+    }
+    return best(score);
   }
 }

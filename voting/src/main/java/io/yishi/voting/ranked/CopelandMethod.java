@@ -1,5 +1,6 @@
 package io.yishi.voting.ranked;
 
+import io.yishi.core.simulation.RankingTally;
 import io.yishi.core.spi.Parameters;
 
 /**
@@ -42,5 +43,20 @@ public final class CopelandMethod extends RankedMethod {
     count.line(line.substring(0, line.length() - 1));
     count.ranking(Count.tiersByScore(halves, true));
     count.winners(count.best(halves, true));
+  }
+
+  @Override
+  int[] tallyWinners(RankingTally tally, Parameters parameters) {
+    long[][] margins = tally.margins();
+    int m = tally.options();
+    long[] halves = new long[m];
+    for (int a = 0; a < m; a++) {
+      for (int b = 0; b < m; b++) {
+        if (a != b) {
+          halves[a] += margins[a][b] > 0 ? 2 : margins[a][b] == 0 ? 1 : 0;
+        }
+      }
+    }
+    return best(halves);
   }
 }

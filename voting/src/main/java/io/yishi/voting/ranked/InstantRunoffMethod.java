@@ -1,9 +1,11 @@
 package io.yishi.voting.ranked;
 
+import io.yishi.core.simulation.RankingTally;
 import io.yishi.core.spi.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Id {@code irv}: instant runoff. Each round every ballot counts for its best remaining
@@ -123,6 +125,71 @@ public final class InstantRunoffMethod extends RankedMethod {
       orders.eliminate(loser);
       out.add(loser);
       remaining--;
+    }
+  }
+
+  /**
+   * The same rounds on a tally, whose rankings are complete and strict: no ballot is ever
+   * exhausted or tied at its top, so every round counts every voter. A tie for the fewest
+   * votes needs the backward tie-break and perhaps a lot: that case goes the full way.
+   */
+  @Override
+  int @Nullable [] tallyWinners(RankingTally tally, Parameters parameters) {
+    int m = tally.options();
+    int[] held = new int[tally.rankings()];
+    int distinct = 0;
+    for (int code = 0; code < held.length; code++) {
+      if (tally.count(code) > 0) {
+        held[distinct++] = code;
+      }
+    }
+    boolean[] eliminated = new boolean[m];
+    long[] votes = new long[m];
+    for (int remaining = m; ; remaining--) {
+      java.util.Arrays.fill(votes, 0);
+      for (int k = 0; k < distinct; k++) {
+        int code = held[k];
+        int place = 0;
+        while (eliminated[tally.optionAt(code, place)]) {
+          place++;
+        }
+        votes[tally.optionAt(code, place)] += tally.count(code);
+      }
+      int leader = -1;
+      long least = Long.MAX_VALUE;
+      int weakest = -1;
+      int fewest = 0;
+      for (int c = 0; c < m; c++) {
+        if (eliminated[c]) {
+          continue;
+        }
+        if (leader < 0 || votes[c] > votes[leader]) {
+          leader = c;
+        }
+        if (votes[c] < least) {
+          least = votes[c];
+          weakest = c;
+          fewest = 1;
+        } else if (votes[c] == least) {
+          fewest++;
+        }
+      }
+      if (remaining == 1 || 2 * votes[leader] > tally.voters()) {
+        return new int[] {leader};
+      }
+      if (remaining == 2 && votes[leader] == least) {
+        int[] both = new int[2];
+        for (int c = 0, k = 0; c < m; c++) {
+          if (!eliminated[c]) {
+            both[k++] = c;
+          }
+        }
+        return both;
+      }
+      if (fewest > 1) {
+        return null;
+      }
+      eliminated[weakest] = true;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.yishi.voting.ranked;
 
+import io.yishi.core.simulation.RankingTally;
 import io.yishi.core.spi.Parameters;
 
 /**
@@ -37,5 +38,11 @@ public final class PluralityMethod extends RankedMethod {
     }
     count.ranking(Count.tiersByScore(first, true));
     count.winners(count.best(first, true));
+  }
+
+  /** Every ranking in a tally has one first place: the most first places win. */
+  @Override
+  int[] tallyWinners(RankingTally tally, Parameters parameters) {
+    return best(tally.firstPlaces());
   }
 }

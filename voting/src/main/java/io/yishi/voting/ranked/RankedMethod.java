@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ranked voting method: a {@link DecisionRule} that counts {@link RankingBallot}s over the
@@ -98,9 +99,51 @@ public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
    */
   @Override
   public final int[] winners(RankingTally tally, Parameters parameters, long seed) {
+    checkParameters(parameters);
+    int[] fast = tallyWinners(tally, parameters);
+    if (fast != null && (fast.length <= 1 || parameters.choice(TIE_BREAK.name(),
+        TieBreak.class, TieBreak.NONE) == TieBreak.NONE)) {
+      return fast;
+    }
     Profile profile = tally.derived(Profile.class, RankedMethod::profileOf);
     return decide(profile, parameters, seed).chosen().stream()
         .mapToInt(Integer::parseInt).sorted().toArray();
+  }
+
+  /**
+   * The winners read straight from a tally's counts, margins or first places, without a
+   * profile or an explanation: what {@link #winners} returns when it is one candidate or a
+   * tie the parameters leave unbroken; a tie to be settled by lot goes the full way, so the
+   * lot is drawn as a decision draws it. Methods that have no such path, or meet a case they
+   * leave to the full count (a tie for elimination), return null.
+   *
+   * @param tally the rankings and their counts, every ranking complete and strict
+   * @param parameters the method's parameters, already checked
+   * @return the winners' indices, increasing, tied winners all; or null
+   */
+  int @Nullable [] tallyWinners(RankingTally tally, Parameters parameters) {
+    return null;
+  }
+
+  /** {@return the candidates with the highest score, increasing} */
+  static int[] best(long[] score) {
+    long top = Long.MIN_VALUE;
+    int ties = 0;
+    for (long s : score) {
+      if (s > top) {
+        top = s;
+        ties = 1;
+      } else if (s == top) {
+        ties++;
+      }
+    }
+    int[] best = new int[ties];
+    for (int c = 0, k = 0; c < score.length; c++) {
+      if (score[c] == top) {
+        best[k++] = c;
+      }
+    }
+    return best;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.yishi.voting.ranked;
 
+import io.yishi.core.simulation.RankingTally;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
 import java.util.ArrayList;
@@ -105,5 +106,47 @@ public final class SchulzeMethod extends RankedMethod {
     }
     count.ranking(tiers);
     count.winners(tiers.get(0));
+  }
+
+  /**
+   * The same strongest paths from the tally's margins; every voter ranks every pair, so those
+   * ranking a over b number (voters + margin) / 2. The winners are the candidates no one beats.
+   */
+  @Override
+  int[] tallyWinners(RankingTally tally, Parameters parameters) {
+    boolean margins = parameters.choice(STRENGTH.name(), Strength.class, Strength.MARGIN)
+        == Strength.MARGIN;
+    long[][] margin = tally.margins();
+    int m = tally.options();
+    long[][] path = new long[m][m];
+    for (int a = 0; a < m; a++) {
+      for (int b = 0; b < m; b++) {
+        if (a != b && margin[a][b] > 0) {
+          path[a][b] = margins ? margin[a][b] : (tally.voters() + margin[a][b]) / 2;
+        }
+      }
+    }
+    for (int k = 0; k < m; k++) {
+      for (int a = 0; a < m; a++) {
+        if (a == k || path[a][k] == 0) {
+          continue;
+        }
+        for (int b = 0; b < m; b++) {
+          if (b != a && b != k) {
+            path[a][b] = Math.max(path[a][b], Math.min(path[a][k], path[k][b]));
+          }
+        }
+      }
+    }
+    long[] unbeaten = new long[m];
+    for (int a = 0; a < m; a++) {
+      unbeaten[a] = 1;
+      for (int b = 0; b < m; b++) {
+        if (path[b][a] > path[a][b]) {
+          unbeaten[a] = 0;
+        }
+      }
+    }
+    return best(unbeaten);
   }
 }
