@@ -304,23 +304,39 @@ public final class SpatialModel implements PreferenceModel {
             }
           }
           for (int o = 0; o < m; o++) {
+            // squares summed dimension by dimension as voter by voter (0 + x is x for a
+            // square), then the root
             int u = o * BATCH;
-            Arrays.fill(utilities, u, u + n, 0.0);
             for (int i = 0; i < d; i++) {
               double x = at[o * d + i];
               int c = i * BATCH;
-              for (int v = 0; v < n; v++) {
-                double diff = coordinates[c + v] - x;
-                utilities[u + v] += diff * diff;
+              if (i == 0) {
+                for (int v = 0; v < n; v++) {
+                  double diff = coordinates[c + v] - x;
+                  utilities[u + v] = diff * diff;
+                }
+              }
+              if (i > 0) {
+                for (int v = 0; v < n; v++) {
+                  double diff = coordinates[c + v] - x;
+                  utilities[u + v] += diff * diff;
+                }
+              }
+              if (i == d - 1) {
+                for (int v = 0; v < n; v++) {
+                  utilities[u + v] = -Math.sqrt(utilities[u + v]);
+                }
               }
             }
-            for (int v = 0; v < n; v++) {
-              utilities[u + v] = -Math.sqrt(utilities[u + v]);
-            }
           }
-          Arrays.fill(keys, 0, n, 0);
+          for (int v = 0; v < n; v++) {
+            keys[v] = utilities[v] < utilities[BATCH + v] ? 1 : 0;
+          }
           for (int a = 0, bit = 0; a < m; a++) {
             for (int b = a + 1; b < m; b++, bit++) {
+              if (bit == 0) {
+                continue;  // pair (0, 1): set above
+              }
               int ua = a * BATCH;
               int ub = b * BATCH;
               int set = 1 << bit;
