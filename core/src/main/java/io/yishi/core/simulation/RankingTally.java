@@ -163,9 +163,12 @@ public final class RankingTally implements PreferenceSink {
         ranking.length);
     int seen = 0;
     for (int o : ranking) {
-      checkArgument(o >= 0 && o < options && (seen & (1 << o)) == 0,
-          "ranking: must be a permutation of 0..%s, was %s", options - 1,
-          java.util.Arrays.toString(ranking));
+      if (o < 0 || o >= options || (seen & (1 << o)) != 0) {
+        // the message is built only here: accept() checks every ranking a sampler hands on
+        throw new IllegalArgumentException(String.format(
+            "ranking: must be a permutation of 0..%s, was %s", options - 1,
+            java.util.Arrays.toString(ranking)));
+      }
       seen |= 1 << o;
     }
     return (int) Rankings.code(ranking);
