@@ -10,6 +10,7 @@ import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
 import io.yishi.voting.ProfileRule;
+import io.yishi.voting.internal.TallyProfiles;
 import io.yishi.voting.ranked.Profile;
 import io.yishi.voting.ranked.RankedMethod;
 import io.yishi.voting.ranked.RankingBallot;
@@ -153,7 +154,7 @@ public abstract class RankedCommitteeRule implements ProfileRule<Profile>, Tally
    */
   @Override
   public final int[] winners(RankingTally tally, Parameters parameters, long seed) {
-    Profile profile = tally.derived(Profile.class, RankedMethod::profileOf);
+    Profile profile = tally.derived(Profile.class, TallyProfiles::of);
     return decide(profile, parameters, seed).chosen().stream().mapToInt(Integer::parseInt)
         .sorted().toArray();
   }

@@ -10,7 +10,7 @@ import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
 import io.yishi.voting.ProfileRule;
-import java.util.ArrayList;
+import io.yishi.voting.internal.TallyProfiles;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +105,7 @@ public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
         TieBreak.class, TieBreak.NONE) == TieBreak.NONE)) {
       return fast;
     }
-    Profile profile = tally.derived(Profile.class, RankedMethod::profileOf);
+    Profile profile = tally.derived(Profile.class, TallyProfiles::of);
     return decide(profile, parameters, seed).chosen().stream()
         .mapToInt(Integer::parseInt).sorted().toArray();
   }
@@ -144,31 +144,6 @@ public abstract class RankedMethod implements ProfileRule<Profile>, TallyRule {
       }
     }
     return best;
-  }
-
-  /**
-   * {@return the profile of a tally over the candidates "0", "1", …}; rules deciding on one
-   * tally share it through {@link RankingTally#derived}, keyed by {@code Profile.class}
-   *
-   * @param tally the tally
-   */
-  public static Profile profileOf(RankingTally tally) {
-    List<String> names = new ArrayList<>(tally.options());
-    for (int i = 0; i < tally.options(); i++) {
-      names.add(Integer.toString(i));
-    }
-    Profile.Builder builder = Profile.builder(names);
-    int[] order = new int[tally.options()];
-    for (int code = 0; code < tally.rankings(); code++) {
-      long count = tally.count(code);
-      if (count > 0) {
-        for (int i = 0; i < order.length; i++) {
-          order[i] = tally.optionAt(code, i);
-        }
-        builder.addOrder(order, count);
-      }
-    }
-    return builder.build();
   }
 
   /**
