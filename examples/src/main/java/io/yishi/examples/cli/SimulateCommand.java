@@ -56,7 +56,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Nullable Integer runs;
 
   @Option(names = "--rules", paramLabel = "a,b,c", split = ",",
-      description = "The rules to compare (default plurality,irv,borda,schulze).")
+      description = "The rules to compare (default plurality,irv,borda,schulze; with"
+          + " --population owners-major,majority,residents-meeting).")
   @Nullable List<String> rules;
 
   @Option(names = "--seed", paramLabel = "S", description = "The seed (default 0).")
@@ -69,7 +70,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--experiment", paramLabel = "FILE.json",
       description = "Read the whole experiment from a file instead: {\"model\","
           + " \"modelParameters\", \"voters\", \"candidates\", \"turnout\", \"rules\": [{\"id\","
-          + " \"parameters\"}], \"runs\", \"seed\"}.")
+          + " \"parameters\"}], \"runs\", \"seed\"}, and for a motion put to a community"
+          + " \"population\": {\"model\", \"parameters\"}, \"groupTurnout\","
+          + " \"minorityGroup\", \"deliberation\": {\"dynamics\", \"parameters\","
+          + " \"network\"}.")
   @Nullable Path experimentFile;
 
   @Option(names = "--population", paramLabel = "ID|FILE.json",
@@ -84,8 +88,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Nullable String populationParams;
 
   @Option(names = "--group-turnout", paramLabel = "JSON",
-      description = "Each group's chance of voting, e.g. '{\"tenant\": 0.3}'; others vote with"
-          + " --turnout.")
+      description = "Each group's chance of voting, e.g. '{\"tenant\": 0.3}'; a voter in several"
+          + " listed groups takes their mean, others vote with --turnout.")
   @Nullable String groupTurnout;
 
   @Option(names = "--minority", paramLabel = "GROUP",
@@ -195,7 +199,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Parameters modelParameters = params == null ? Parameters.empty()
         : CliInput.read(mapper, params, Parameters.class, "--params");
-    List<String> ids = rules == null ? List.of("plurality", "irv", "borda", "schulze") : rules;
+    List<String> ids = rules != null ? rules : population == null
+        ? List.of("plurality", "irv", "borda", "schulze")
+        : List.of("owners-major", "majority", "residents-meeting");
     List<Experiment.Rule> ruleList = ids.stream().map(String::strip).map(Experiment.Rule::of)
         .toList();
     if (population == null) {
