@@ -53,10 +53,10 @@ final class SortitionCommand implements Callable<Integer> {
       description = "legacy, maximin, leximin or nash (see 'yishi plugins').")
   String algorithm;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-      description = "The seed of the lottery draw (and of legacy's draws). Default 0; for a"
-          + " real draw, choose one in public.")
-  long seed;
+  @Option(names = "--seed", paramLabel = "S",
+      description = "The seed of the lottery draw (and of legacy's draws). Default 0, with a"
+          + " warning: anyone can predict it; for a real draw, choose one in public.")
+  @Nullable Long seed;
 
   @Option(names = "--tickets", paramLabel = "M", defaultValue = "1000",
       description = "Lottery tickets the distribution is rounded to (default 1000).")
@@ -68,6 +68,16 @@ final class SortitionCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Warns on stderr, before a draw without {@code --seed}, that such a draw is predictable. */
+  private void warnOfADefaultSeed() {
+    if (seed != null) {
+      return;
+    }
+    spec.commandLine().getErr().println("sortition: no --seed given, so the draw uses seed 0,"
+        + " which anyone can predict; for a real draw, give a seed chosen in public");
+    spec.commandLine().getErr().flush();
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -82,6 +92,7 @@ final class SortitionCommand implements Callable<Integer> {
     PluginRegistry registry = PluginRegistry.load();
     var chosen = Sortition.algorithm(registry, algorithm);
     SortitionProblem problem = SortitionCsv.read(people, features, size);
+    long seed = this.seed == null ? 0 : this.seed;
     PanelDistribution distribution = chosen.select(problem, Parameters.empty(), seed);
     @Nullable PanelDistribution legacy = null;
     @Nullable String legacyFailure = null;
@@ -91,6 +102,7 @@ final class SortitionCommand implements Callable<Integer> {
     } catch (io.yishi.core.spi.InvalidParameterException e) {
       legacyFailure = e.getMessage();
     }
+    warnOfADefaultSeed();
     LotteryDraw draw = LotteryDraw.draw(problem, distribution, tickets, seed);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -25,7 +25,9 @@ import java.util.SplittableRandom;
  * used in that order. Anyone holding the problem and the distribution (or re-computing it with
  * the same algorithm) re-runs the draw with {@link #verify}.
  *
- * <p>The record is a JSON value; store it next to the consultation it belongs to.
+ * <p>The record is a JSON value: it is the event of the draw, to be stored (for instance in the
+ * consultation's log, as a fact of the selection) and published next to the problem and the
+ * distribution.
  *
  * @param problemDigest SHA-256 (hex) of the problem's canonical text: pool, quotas, size, rule
  * @param distributionDigest SHA-256 (hex) of the distribution's canonical text
@@ -53,10 +55,38 @@ public record LotteryDraw(String problemDigest, String distributionDigest, Strin
    * @param ticket the ticket drawn
    * @param panel the index of the panel holding that ticket
    * @param members the volunteers selected, in pool order
+   * @throws SortitionInputException naming the component if the record cannot be a draw's:
+   *     fewer than one ticket, tickets per panel that are negative or do not sum to M, or a
+   *     ticket or panel out of range
    */
   public LotteryDraw {
+    checkNotNull(problemDigest, "problemDigest");
+    checkNotNull(distributionDigest, "distributionDigest");
+    checkNotNull(algorithm, "algorithm");
     ticketsPerPanel = List.copyOf(ticketsPerPanel);
     members = List.copyOf(members);
+    if (tickets < 1) {
+      throw new SortitionInputException("draw.tickets", tickets, "must be at least 1");
+    }
+    long sum = 0;
+    for (int t : ticketsPerPanel) {
+      if (t < 0) {
+        throw new SortitionInputException("draw.ticketsPerPanel", ticketsPerPanel,
+            "must not be negative");
+      }
+      sum += t;
+    }
+    if (sum != tickets) {
+      throw new SortitionInputException("draw.ticketsPerPanel", sum, "must sum to the "
+          + tickets + " tickets");
+    }
+    if (ticket < 0 || ticket >= tickets) {
+      throw new SortitionInputException("draw.ticket", ticket, "must be in [0, " + tickets + ")");
+    }
+    if (panel < 0 || panel >= ticketsPerPanel.size()) {
+      throw new SortitionInputException("draw.panel", panel, "must be a panel's index, 0 to "
+          + (ticketsPerPanel.size() - 1));
+    }
   }
 
   /**
@@ -70,7 +100,9 @@ public record LotteryDraw(String problemDigest, String distributionDigest, Strin
    *     in public, e.g. from a lottery result
    * @return the record of the draw
    * @throws IllegalArgumentException if tickets &lt; 1 or the distribution is not over this
-   *     problem's pool and panel size
+   *     problem: its groups must split the pool's volunteers exactly, and every panel must fit
+   *     its groups, meet every quota and, when the household rule applies, seat at most one
+   *     member of a household
    */
   public static LotteryDraw draw(SortitionProblem problem, PanelDistribution distribution,
       int tickets, long seed) {
@@ -82,6 +114,7 @@ public record LotteryDraw(String problemDigest, String distributionDigest, Strin
         "the distribution is for a panel of %s from %s volunteers, the problem for %s from %s",
         distribution.panelSize(), distribution.probabilities().size(), problem.panelSize(),
         problem.pool().size());
+    checkBelongs(problem, distribution);
     SplittableRandom random = new SplittableRandom(seed);
     double[] p = distribution.panels().stream().mapToDouble(Panel::probability).toArray();
     int[] perPanel = Lottery.round(p, tickets, random);
@@ -108,6 +141,69 @@ public record LotteryDraw(String problemDigest, String distributionDigest, Strin
     return new LotteryDraw(Digest.of(problem), Digest.of(distribution),
         distribution.algorithm(), tickets, seed, Arrays.stream(perPanel).boxed().toList(),
         ticket, panel, members);
+  }
+
+  /** Refuses a distribution computed for another problem, whose panels could break its quotas. */
+  private static void checkBelongs(SortitionProblem problem, PanelDistribution distribution) {
+    Map<String, Volunteer> byId = new HashMap<>();
+    for (Volunteer v : problem.pool().volunteers()) {
+      byId.put(v.id(), v);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<List<String>> groups = distribution.groups();
+    for (List<String> group : groups) {
+      checkArgument(!group.isEmpty(), "distribution.groups: a group must not be empty");
+      for (String id : group) {
+        checkArgument(byId.containsKey(id), "distribution.groups: volunteer %s is not in the"
+            + " problem's pool", id);
+        checkArgument(seen.add(id), "distribution.groups: volunteer %s is in two groups", id);
+        checkArgument(byId.get(id).features().equals(byId.get(group.get(0)).features()),
+            "distribution.groups: volunteer %s has other features than %s, in the same group",
+            id, group.get(0));
+      }
+    }
+    checkArgument(seen.size() == byId.size(), "distribution.groups: %s of the pool's %s"
+        + " volunteers are in no group", byId.size() - seen.size(), byId.size());
+    if (problem.oneMemberPerHousehold()) {
+      Map<String, Integer> household = new HashMap<>();
+      byId.values().forEach(v -> household.merge(v.householdKey(), 1, Integer::sum));
+      for (List<String> group : groups) {
+        for (String id : group) {
+          checkArgument(group.size() == 1 || household.get(byId.get(id).householdKey()) == 1,
+              "distribution.groups: volunteer %s has housemates, so must be in a group of its"
+                  + " own", id);
+        }
+      }
+    }
+    for (int b = 0; b < distribution.panels().size(); b++) {
+      List<Integer> seats = distribution.panels().get(b).seats();
+      Map<String, Integer> perHousehold = new HashMap<>();
+      Map<String, Integer> perValue = new HashMap<>();
+      for (int g = 0; g < groups.size(); g++) {
+        int n = seats.get(g);
+        checkArgument(n >= 0 && n <= groups.get(g).size(), "distribution.panels[%s]: %s seats"
+            + " for a group of %s", b, n, groups.get(g).size());
+        if (n == 0) {
+          continue;
+        }
+        Volunteer first = byId.get(groups.get(g).get(0));
+        first.features().forEach((feature, value) ->
+            perValue.merge(feature + "=" + value, n, Integer::sum));
+        if (problem.oneMemberPerHousehold() && groups.get(g).size() == 1) {
+          perHousehold.merge(first.householdKey(), n, Integer::sum);
+        }
+      }
+      for (Quota q : problem.quotas()) {
+        int count = perValue.getOrDefault(q.feature() + "=" + q.value(), 0);
+        checkArgument(count >= q.min() && count <= q.max(), "distribution.panels[%s]: %s=%s"
+            + " has %s seats, outside its quota %s..%s", b, q.feature(), q.value(), count,
+            q.min(), q.max());
+      }
+      for (int count : perHousehold.values()) {
+        checkArgument(count <= 1, "distribution.panels[%s]: %s seats for one household", b,
+            count);
+      }
+    }
   }
 
   /**

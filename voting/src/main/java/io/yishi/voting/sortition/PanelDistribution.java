@@ -116,7 +116,9 @@ public record PanelDistribution(String algorithm, int panelSize, List<List<Strin
         spread()));
     long zero = probabilities.values().stream().filter(p -> p < 1e-9).count();
     if (zero > 0) {
-      lines.add(zero + " volunteers can sit on no panel that meets the quotas");
+      lines.add(zero + (algorithm.equals("legacy")
+          ? " volunteers were never drawn in the legacy draws"
+          : " volunteers sit on no panel of the distribution"));
     }
     lines.add(bindingQuotas.isEmpty() ? "no quota binds in every panel"
         : "binding quotas: " + String.join("; ", bindingQuotas));

@@ -78,8 +78,8 @@ public final class SortitionCsv {
     int value = column(header, source, "value", "name");
     int min = column(header, source, "min");
     int max = column(header, source, "max");
-    int minFlex = header.fields.indexOf("min_flex");
-    int maxFlex = header.fields.indexOf("max_flex");
+    int minFlex = optionalColumn(header, "min_flex");
+    int maxFlex = optionalColumn(header, "max_flex");
     List<Quota> quotas = new ArrayList<>();
     for (Row row : rows.subList(1, rows.size())) {
       row.expect(header, source);
@@ -112,7 +112,7 @@ public final class SortitionCsv {
     List<Row> rows = rows(in, source);
     Row header = header(rows, source);
     int id = column(header, source, "id");
-    int household = header.fields.indexOf("household");
+    int household = optionalColumn(header, "household");
     Map<String, Integer> featureColumns = new LinkedHashMap<>();
     for (Quota q : quotas) {
       if (!featureColumns.containsKey(q.feature())) {
@@ -173,21 +173,37 @@ public final class SortitionCsv {
     }
   }
 
+  /**
+   * {@return the header line as written}: the format's own column names are matched without
+   * regard to case, the features' names exactly, as the features file writes them
+   */
   private static Row header(List<Row> rows, String source) {
     if (rows.isEmpty()) {
       throw new SortitionInputException(source, null, "is empty; it needs a header line");
     }
     Row header = rows.get(0);
-    List<String> lower = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String f : header.fields) {
-      lower.add(f.toLowerCase(Locale.ROOT));
+      if (!seen.add(f.toLowerCase(Locale.ROOT))) {
+        throw new SortitionInputException(source + " line " + header.line, f,
+            "a column name must appear once in the header");
+      }
     }
-    return new Row(header.line, lower);
+    return header;
+  }
+
+  private static int optionalColumn(Row header, String name) {
+    for (int c = 0; c < header.fields.size(); c++) {
+      if (header.fields.get(c).equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static int column(Row header, String source, String... names) {
     for (String name : names) {
-      int c = header.fields.indexOf(name);
+      int c = optionalColumn(header, name);
       if (c >= 0) {
         return c;
       }

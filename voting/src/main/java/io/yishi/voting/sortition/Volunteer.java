@@ -13,10 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param id the volunteer's id, unique in the pool, not blank
  * @param features feature name to value, one entry per feature of the quotas; copied, sorted by
  *     feature name
- * @param household the household's id; null or blank means a household of one, and is then
- *     stored as the volunteer's own id
+ * @param household the household's id, or null for a household of one
  */
-public record Volunteer(String id, Map<String, String> features, String household) {
+public record Volunteer(String id, Map<String, String> features, @Nullable String household) {
 
   /**
    * Validates and copies.
@@ -24,8 +23,8 @@ public record Volunteer(String id, Map<String, String> features, String househol
    * @param id the volunteer's id, unique in the pool, not blank
    * @param features feature name to value, one entry per feature of the quotas; copied, sorted by
    *     feature name
-   * @param household the household's id; null or blank means a household of one, and is then
-   *     stored as the volunteer's own id
+   * @param household the household's id; null or blank means a household of one, stored as
+   *     null
    * @throws SortitionInputException if the id is blank or a feature name or value is blank
    */
   public Volunteer(String id, Map<String, String> features, @Nullable String household) {
@@ -44,7 +43,15 @@ public record Volunteer(String id, Map<String, String> features, String househol
     });
     this.id = id;
     this.features = java.util.Collections.unmodifiableMap(copy);
-    this.household = household == null || household.isBlank() ? id : household;
+    this.household = household == null || household.isBlank() ? null : household;
+  }
+
+  /**
+   * {@return what groups housemates: the same for volunteers of one household, and for a
+   * volunteer in a household of one a key that no household's id can give}
+   */
+  public String householdKey() {
+    return household == null ? "volunteer:" + id : "household:" + household;
   }
 
   /**

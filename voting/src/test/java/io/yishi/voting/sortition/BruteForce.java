@@ -57,7 +57,7 @@ final class BruteForce {
     if (p.oneMemberPerHousehold()) {
       Set<String> households = new HashSet<>();
       for (int i : members) {
-        if (!households.add(v.get(i).household())) {
+        if (!households.add(v.get(i).householdKey())) {
           return false;
         }
       }

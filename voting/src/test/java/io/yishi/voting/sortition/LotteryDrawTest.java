@@ -20,6 +20,14 @@ class LotteryDrawTest {
       .select(problem, Parameters.empty(), 0);
 
   @Test
+  void aDistributionForAnotherProblemIsRefusedBeforeAnyDraw() {
+    // another pool of the same size and panel: its volunteers' features differ
+    SortitionProblem other = Pools.generate(8, 30, 6, new int[] {2, 3, 3}, true);
+    assertThatThrownBy(() -> LotteryDraw.draw(other, leximin, 1000, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distribution");
+  }
+
+  @Test
   void theSameSeedDrawsTheSamePanelAndTicketsSumToM() {
     LotteryDraw a = LotteryDraw.draw(problem, leximin, 1000, 42);
     LotteryDraw b = LotteryDraw.draw(problem, leximin, 1000, 42);

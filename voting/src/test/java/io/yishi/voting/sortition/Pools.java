@@ -60,7 +60,7 @@ final class Pools {
     List<Integer> panel = new ArrayList<>();
     java.util.Set<String> used = new java.util.HashSet<>();
     for (int i : order) {
-      if (panel.size() < k && (!households || used.add(volunteers.get(i).household()))) {
+      if (panel.size() < k && (!households || used.add(volunteers.get(i).householdKey()))) {
         panel.add(i);
       }
     }

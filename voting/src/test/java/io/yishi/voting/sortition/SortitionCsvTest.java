@@ -28,6 +28,22 @@ class SortitionCsvTest {
       """;
 
   @Test
+  void matchesTheFormatsColumnsInAnyCaseAndFeaturesAsWrittenAndRefusesATwiceNamedColumn()
+      throws IOException {
+    List<Quota> quotas = SortitionCsv.readQuotas(new StringReader(
+        "Feature,Value,Min,Max\r\nGender,female,0,1\r\nGender,male,0,1\r\n"), "f.csv");
+    SortitionProblem p = SortitionCsv.readPeople(new StringReader(
+        "ID,Gender,Household\r\n17,female,\r\n42,male,17\r\n"), "p.csv", quotas, 2);
+    assertThat(p.pool().volunteers()).extracting(Volunteer::id).containsExactly("17", "42");
+    // volunteer 17 lives alone; household "17" is 42's, and the two are not housemates
+    assertThat(p.pool().volunteers().get(0).householdKey())
+        .isNotEqualTo(p.pool().volunteers().get(1).householdKey());
+    assertThatThrownBy(() -> SortitionCsv.readPeople(new StringReader(
+        "id,Gender,gender\nv1,female,female\n"), "p.csv", quotas, 1))
+        .isInstanceOf(SortitionInputException.class).hasMessageContaining("once");
+  }
+
+  @Test
   void readsTheFoundationsLayoutWithFlexQuotedFieldsAndHouseholds() throws IOException {
     List<Quota> quotas = SortitionCsv.readQuotas(new StringReader(FEATURES), "features.csv");
     SortitionProblem p = SortitionCsv.readPeople(new StringReader(PEOPLE), "people.csv", quotas,
@@ -37,7 +53,7 @@ class SortitionCsvTest {
     assertThat(quotas.get(3)).isEqualTo(new Quota("tenure", "tenant, renting", 0, 2, 0, 3));
     assertThat(p.oneMemberPerHousehold()).isTrue();
     assertThat(p.pool().volunteers()).extracting(Volunteer::household)
-        .containsExactly("h1", "h1", "h2", "p4");
+        .containsExactly("h1", "h1", "h2", null);
     assertThat(p.pool().volunteers().get(1).features())
         .containsEntry("tenure", "tenant, renting").doesNotContainKey("name");
   }

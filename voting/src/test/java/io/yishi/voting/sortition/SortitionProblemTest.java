@@ -37,9 +37,14 @@ class SortitionProblemTest {
 
   @Test
   void aVolunteerWithoutHouseholdLivesAlone() {
-    assertThat(Volunteer.of("a", Map.of()).household()).isEqualTo("a");
-    assertThat(new Volunteer("a", Map.of(), " ").household()).isEqualTo("a");
+    assertThat(Volunteer.of("a", Map.of()).household()).isNull();
+    assertThat(new Volunteer("a", Map.of(), " ").household()).isNull();
     assertThat(new Volunteer("a", Map.of(), "flat-3").household()).isEqualTo("flat-3");
+    // a household of one never meets a household whose id is another volunteer's id
+    assertThat(Volunteer.of("17", Map.of()).householdKey())
+        .isNotEqualTo(new Volunteer("42", Map.of(), "17").householdKey());
+    assertThat(new Volunteer("42", Map.of(), "17").householdKey())
+        .isEqualTo(new Volunteer("43", Map.of(), "17").householdKey());
   }
 
   static Stream<Arguments> badProblems() {

@@ -40,7 +40,7 @@ public final class Digest {
     }
     for (Volunteer v : problem.pool().volunteers()) {
       field(text, v.id());
-      field(text, v.household());
+      field(text, v.householdKey());
       for (Map.Entry<String, String> f : v.features().entrySet()) {
         field(text, f.getKey());
         field(text, f.getValue());

@@ -84,7 +84,7 @@ public final class Instance {
         quotaOf[i][f] = quotaIndex.get(features.get(f) + "\u0000"
             + v.features().get(features.get(f)));
       }
-      byHousehold.computeIfAbsent(v.household(), h -> new ArrayList<>()).add(i);
+      byHousehold.computeIfAbsent(v.householdKey(), h -> new ArrayList<>()).add(i);
     }
     int h = 0;
     for (List<Integer> members : byHousehold.values()) {
@@ -100,7 +100,7 @@ public final class Instance {
         key.add(q);
       }
       boolean shared = problem.oneMemberPerHousehold()
-          && byHousehold.get(volunteers.get(i).household()).size() > 1;
+          && byHousehold.get(volunteers.get(i).householdKey()).size() > 1;
       if (shared) {
         key.add(-1 - i);  // a volunteer with a housemate in the pool is a group of one
       }
@@ -131,7 +131,7 @@ public final class Instance {
     for (int i = 0; i < n; i++) {
       int self = i;
       housemates[i] = problem.oneMemberPerHousehold()
-          ? byHousehold.get(volunteers.get(i).household()).stream()
+          ? byHousehold.get(volunteers.get(i).householdKey()).stream()
               .filter(j -> j != self).mapToInt(Integer::intValue).toArray()
           : new int[0];
     }
