@@ -5,15 +5,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 /**
  * Maximin, leximin and nash over quota-compliant panels by column generation (RULES.md section
- * 5, steps 3 to 6; Flanigan et al. 2021). The master programs are linear programs solved with
- * ojAlgo; new panels come from {@link Solver#bestPanel}. Everything is written over groups of
+ * 5, steps 3 to 6; Flanigan et al. 2021). The master programs are linear programs solved by
+ * {@link MasterLp}; new panels come from {@link Solver#bestPanel}. Everything is written over groups of
  * interchangeable volunteers ({@link Instance}).
  */
 public final class ColumnGeneration {
@@ -30,6 +26,8 @@ public final class ColumnGeneration {
   private final List<int[]> panels = new ArrayList<>();
   private final Set<List<Integer>> known = new HashSet<>();
   private final boolean[] coverable;
+  /** The probabilities of the known panels at the end of the last stage. */
+  private double[] lambda = new double[0];
 
   /**
    * Starts with panels that between them include every group that any quota-compliant panel
@@ -92,11 +90,8 @@ public final class ColumnGeneration {
   public Result maximin() {
     double[] fixed = new double[in.groupCount()];
     Arrays.fill(fixed, Double.NaN);
-    double z = stage(fixed, new double[in.groupCount()]);
-    for (int g = 0; g < fixed.length; g++) {
-      fixed[g] = coverable[g] ? z : 0;
-    }
-    return primal(fixed);
+    stage(fixed, new double[in.groupCount()]);
+    return clean(panels, lambda);
   }
 
   /**
@@ -132,13 +127,16 @@ public final class ColumnGeneration {
         fixed[best] = z;  // the weights sum to 1, so some group carries weight; rounding hid it
       }
     }
-    return primal(fixed);
+    return clean(panels, lambda);
   }
 
   /**
-   * Solves one stage by column generation on the dual (RULES.md steps 4 and 5): minimise ŷ −
-   * Σ_fixed f_g·size_g·w_g subject to Σ_g c_g(B)·w_g ≤ ŷ for every known panel B and
-   * Σ_unfixed size_g·w_g = 1, adding the best panel for w until none beats ŷ.
+   * Solves one stage by column generation (RULES.md steps 4 and 5): maximise z subject to
+   * Σ_B λ_B·c_g(B)/size_g ≥ z for every unfixed group, ≥ its fixed probability for every fixed
+   * group, Σ_B λ_B = 1, over the known panels B, adding the best panel for the duals until none
+   * beats them. The duals of the group rows are the weights w_g·size_g of the dual program
+   * (minimise ŷ − Σ_fixed f_g·size_g·w_g subject to Σ_g c_g(B)·w_g ≤ ŷ for every panel and
+   * Σ_unfixed size_g·w_g = 1). Leaves the panels' probabilities in {@link #lambda}.
    *
    * @param fixed fixed probability per group, NaN where not fixed
    * @param mu receives the dual weight size_g·w_g of every group
@@ -146,52 +144,62 @@ public final class ColumnGeneration {
    */
   private double stage(double[] fixed, double[] mu) {
     int groups = in.groupCount();
+    int[] row = new int[groups];
+    int rows = 0;
+    for (int g = 0; g < groups; g++) {
+      row[g] = coverable[g] ? rows++ : -1;
+    }
+    int convexity = rows++;
+    double[] rhs = new double[rows];
+    int unfixedCount = 0;
+    for (int g = 0; g < groups; g++) {
+      if (coverable[g]) {
+        if (Double.isNaN(fixed[g])) {
+          unfixedCount++;
+        } else {
+          rhs[row[g]] = Math.max(0, fixed[g] - FIXED_SLACK);
+        }
+      }
+    }
+    rhs[convexity] = 1;
+    MasterLp lp = new MasterLp(rhs);
+    int[] zRows = new int[unfixedCount];
+    double[] zValues = new double[unfixedCount];
+    int t = 0;
+    for (int g = 0; g < groups; g++) {
+      if (coverable[g] && Double.isNaN(fixed[g])) {
+        zRows[t] = row[g];
+        zValues[t++] = -1;
+      }
+    }
+    lp.addColumn(zRows, zValues, 1);
+    for (int r = 0; r < convexity; r++) {
+      lp.addColumn(new int[] {r}, new double[] {-1}, 0);
+    }
+    int first = -1;
+    for (int[] panel : panels) {
+      int j = addPanelColumn(lp, panel, row, convexity);
+      first = first < 0 ? j : first;
+    }
     while (true) {
-      ExpressionsBasedModel model = Solver.model();
-      Variable[] w = new Variable[groups];
-      for (int g = 0; g < groups; g++) {
-        if (coverable[g]) {
-          w[g] = model.addVariable("w" + g).lower(0);
-          if (!Double.isNaN(fixed[g])) {
-            w[g].weight(-Math.max(0, fixed[g] - FIXED_SLACK) * in.size(g));
-          }
-        }
+      if (!lp.solve()) {
+        throw new IllegalStateException("a sortition stage's fixed probabilities are out of reach");
       }
-      Variable yhat = model.addVariable("yhat").weight(1);
-      Expression unfixed = model.addExpression("unfixed").level(1);
-      for (int g = 0; g < groups; g++) {
-        if (w[g] != null && Double.isNaN(fixed[g])) {
-          unfixed.set(w[g], in.size(g));
-        }
-      }
-      for (int b = 0; b < panels.size(); b++) {
-        int[] panel = panels.get(b);
-        Expression row = model.addExpression("b" + b).upper(0);
-        for (int g = 0; g < groups; g++) {
-          if (panel[g] != 0 && w[g] != null) {
-            row.set(w[g], panel[g]);
-          }
-        }
-        row.set(yhat, -1);
-      }
-      Optimisation.Result result = model.minimise();
-      if (!result.getState().isOptimal()) {
-        throw new IllegalStateException("a sortition stage's linear program ended "
-            + result.getState());
-      }
+      double[] pi = lp.rowDuals();
       double[] weight = new double[groups];
       for (int g = 0; g < groups; g++) {
-        weight[g] = w[g] == null ? 0 : Math.max(0, w[g].getValue().doubleValue());
+        weight[g] = coverable[g] ? Math.max(0, -pi[row[g]]) / in.size(g) : 0;
       }
-      double bound = yhat.getValue().doubleValue();
+      double bound = pi[convexity];
       double limit = bound + PRICING_TOLERANCE * Math.max(1, Math.abs(bound));
       // several improving panels per round, each climbed from one of the panels that bind,
-      // save linear programs; the integer program is asked only when the climbs find none
+      // save rounds; the integer program is asked only when the climbs find none
       int added = 0;
       for (int[] start : binding(weight, bound)) {
         int[] climbed = LocalSearch.improve(in, weight, List.of(start));
         if (LocalSearch.value(climbed, weight) > limit && known.add(key(climbed))) {
           panels.add(climbed);
+          addPanelColumn(lp, climbed, row, convexity);
           added++;
         }
       }
@@ -203,10 +211,37 @@ public final class ColumnGeneration {
         for (int g = 0; g < groups; g++) {
           mu[g] = weight[g] * in.size(g);
         }
-        return result.getValue();
+        double[] x = lp.primal();
+        lambda = new double[panels.size()];
+        for (int p = 0; p < lambda.length; p++) {
+          lambda[p] = x[first + p];
+        }
+        return lp.objective();
       }
       panels.add(panel);
+      addPanelColumn(lp, panel, row, convexity);
     }
+  }
+
+  private int addPanelColumn(MasterLp lp, int[] panel, int[] row, int convexity) {
+    int nonzero = 0;
+    for (int g = 0; g < panel.length; g++) {
+      if (panel[g] != 0 && row[g] >= 0) {
+        nonzero++;
+      }
+    }
+    int[] rows = new int[nonzero + 1];
+    double[] values = new double[nonzero + 1];
+    int t = 0;
+    for (int g = 0; g < panel.length; g++) {
+      if (panel[g] != 0 && row[g] >= 0) {
+        rows[t] = row[g];
+        values[t++] = (double) panel[g] / in.size(g);
+      }
+    }
+    rows[t] = convexity;
+    values[t] = 1;
+    return lp.addColumn(rows, values, 0);
   }
 
   /** {@return up to 8 known panels whose weight is at the bound, the starts for the climbs} */
@@ -221,43 +256,6 @@ public final class ColumnGeneration {
       starts.add(panels.get(panels.size() - 1));
     }
     return starts;
-  }
-
-  /**
-   * Finds probabilities of the known panels giving every group at least its fixed probability
-   * (minimising a common shortfall, which is 0 up to rounding).
-   */
-  private Result primal(double[] fixed) {
-    ExpressionsBasedModel model = Solver.model();
-    Variable[] p = new Variable[panels.size()];
-    Expression total = model.addExpression("total").level(1);
-    for (int b = 0; b < p.length; b++) {
-      p[b] = model.addVariable("p" + b).lower(0);
-      total.set(p[b], 1);
-    }
-    Variable shortfall = model.addVariable("shortfall").lower(0).weight(1);
-    for (int g = 0; g < in.groupCount(); g++) {
-      if (!coverable[g]) {
-        continue;
-      }
-      Expression row = model.addExpression("g" + g).lower(Math.max(0, fixed[g] - FIXED_SLACK));
-      for (int b = 0; b < p.length; b++) {
-        int seats = panels.get(b)[g];
-        if (seats != 0) {
-          row.set(p[b], (double) seats / in.size(g));
-        }
-      }
-      row.set(shortfall, 1);
-    }
-    Optimisation.Result result = model.minimise();
-    if (!result.getState().isFeasible()) {
-      throw new IllegalStateException("the final sortition program ended " + result.getState());
-    }
-    double[] probabilities = new double[p.length];
-    for (int b = 0; b < p.length; b++) {
-      probabilities[b] = p[b].getValue().doubleValue();
-    }
-    return clean(panels, probabilities);
   }
 
   /**
