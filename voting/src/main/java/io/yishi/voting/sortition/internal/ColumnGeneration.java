@@ -173,14 +173,26 @@ public final class ColumnGeneration {
       }
     }
     lp.addColumn(zRows, zValues, 1);
+    int[] start = new int[rows];
     for (int r = 0; r < convexity; r++) {
-      lp.addColumn(new int[] {r}, new double[] {-1}, 0);
+      start[r] = lp.addColumn(new int[] {r}, new double[] {-1}, 0);
     }
-    int first = -1;
+    // the last stage's mixture, as one column, with the surpluses is a feasible start: it gives
+    // every group at least what the fixed probabilities ask (the first stage mixes all panels)
+    double[] previous = lambda.length == panels.size() ? lambda.clone() : uniform(panels.size());
+    double[] mixture = new double[groups];
+    for (int b = 0; b < previous.length; b++) {
+      int[] panel = panels.get(b);
+      for (int g = 0; g < groups; g++) {
+        mixture[g] += previous[b] * panel[g];
+      }
+    }
+    start[convexity] = addPanelColumn(lp, mixture, row, convexity);
+    int first = start[convexity] + 1;
     for (int[] panel : panels) {
-      int j = addPanelColumn(lp, panel, row, convexity);
-      first = first < 0 ? j : first;
+      addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
     }
+    lp.start(start);
     while (true) {
       if (!lp.solve()) {
         throw new IllegalStateException("a sortition stage's fixed probabilities are out of reach");
@@ -195,11 +207,11 @@ public final class ColumnGeneration {
       // several improving panels per round, each climbed from one of the panels that bind,
       // save rounds; the integer program is asked only when the climbs find none
       int added = 0;
-      for (int[] start : binding(weight, bound)) {
-        int[] climbed = LocalSearch.improve(in, weight, List.of(start));
+      for (int[] from : binding(weight, bound)) {
+        int[] climbed = LocalSearch.improve(in, weight, List.of(from));
         if (LocalSearch.value(climbed, weight) > limit && known.add(key(climbed))) {
           panels.add(climbed);
-          addPanelColumn(lp, climbed, row, convexity);
+          addPanelColumn(lp, Arrays.stream(climbed).asDoubleStream().toArray(), row, convexity);
           added++;
         }
       }
@@ -214,16 +226,23 @@ public final class ColumnGeneration {
         double[] x = lp.primal();
         lambda = new double[panels.size()];
         for (int p = 0; p < lambda.length; p++) {
-          lambda[p] = x[first + p];
+          lambda[p] = x[first + p] + (p < previous.length ? x[start[convexity]] * previous[p] : 0);
         }
         return lp.objective();
       }
       panels.add(panel);
-      addPanelColumn(lp, panel, row, convexity);
+      addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
     }
   }
 
-  private int addPanelColumn(MasterLp lp, int[] panel, int[] row, int convexity) {
+  private static double[] uniform(int size) {
+    double[] u = new double[size];
+    Arrays.fill(u, 1.0 / size);
+    return u;
+  }
+
+  /** Adds a panel, or a mixture of panels, given as (expected) seats per group. */
+  private int addPanelColumn(MasterLp lp, double[] panel, int[] row, int convexity) {
     int nonzero = 0;
     for (int g = 0; g < panel.length; g++) {
       if (panel[g] != 0 && row[g] >= 0) {
@@ -236,7 +255,7 @@ public final class ColumnGeneration {
     for (int g = 0; g < panel.length; g++) {
       if (panel[g] != 0 && row[g] >= 0) {
         rows[t] = row[g];
-        values[t++] = (double) panel[g] / in.size(g);
+        values[t++] = panel[g] / in.size(g);
       }
     }
     rows[t] = convexity;

@@ -19,7 +19,7 @@ final class MasterLp {
 
   private static final double COST_TOLERANCE = 1e-10;
   private static final double PIVOT_TOLERANCE = 1e-9;
-  private static final int REFACTOR_EVERY = 100;
+  private static final int REFACTOR_EVERY = 1000;
   private static final int DEGENERATE_BEFORE_BLAND = 30;
 
   private final int m;
@@ -61,6 +61,17 @@ final class MasterLp {
     }
     cost[j] = c;
     return j;
+  }
+
+  /**
+   * Starts from a feasible basis instead of the artificial one, skipping the first phase.
+   *
+   * @param columns the basic column of each row, with B⁻¹·b ≥ 0
+   */
+  void start(int[] columns) {
+    System.arraycopy(columns, 0, basis, 0, m);
+    phaseTwo = true;
+    refactor();
   }
 
   private double phaseCost(int j) {
