@@ -18,6 +18,8 @@ public final class ColumnGeneration {
   private static final double PRICING_TOLERANCE = 1e-7;
   /** A group whose dual weight exceeds this has its probability fixed in a leximin stage. */
   private static final double FIX_TOLERANCE = 1e-7;
+  /** How far below its promised probability a group's final probability may fall to rounding. */
+  private static final double SHORTFALL_TOLERANCE = 1e-7;
   /** Fixed probabilities are held this much below their value, so rounding cannot make a
    * later stage infeasible. */
   private static final double FIXED_SLACK = 1e-10;
@@ -90,8 +92,11 @@ public final class ColumnGeneration {
   public Result maximin() {
     double[] fixed = new double[in.groupCount()];
     Arrays.fill(fixed, Double.NaN);
-    stage(fixed, new double[in.groupCount()]);
-    return clean(panels, lambda);
+    double z = stage(fixed, new double[in.groupCount()]);
+    for (int g = 0; g < fixed.length; g++) {
+      fixed[g] = coverable[g] ? z : 0;
+    }
+    return distribution(fixed);
   }
 
   /**
@@ -127,7 +132,7 @@ public final class ColumnGeneration {
         fixed[best] = z;  // the weights sum to 1, so some group carries weight; rounding hid it
       }
     }
-    return clean(panels, lambda);
+    return distribution(fixed);
   }
 
   /**
@@ -193,6 +198,7 @@ public final class ColumnGeneration {
       addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
     }
     lp.start(start);
+    boolean refreshed = false;
     while (true) {
       if (!lp.solve()) {
         throw new IllegalStateException("a sortition stage's fixed probabilities are out of reach");
@@ -216,6 +222,14 @@ public final class ColumnGeneration {
         }
       }
       if (added > 0) {
+        refreshed = false;
+        continue;
+      }
+      if (!refreshed) {
+        // before the integer program is asked, and before the stage's values are read, the
+        // basis is refactored and re-solved, so that the drift of the updates cannot show
+        refreshed = true;
+        lp.refresh();
         continue;
       }
       int[] panel = Solver.bestPanel(in, weight, null);  // proves that no panel beats the bound
@@ -232,7 +246,33 @@ public final class ColumnGeneration {
       }
       panels.add(panel);
       addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
+      refreshed = false;
     }
+  }
+
+  /**
+   * {@return the known panels with the last stage's probabilities, scaled to sum to 1}
+   *
+   * @param floor the probability each group was promised
+   * @throws IllegalStateException if some group falls short of its floor by more than
+   *     {@link #SHORTFALL_TOLERANCE}: the master program's solution was not accurate enough
+   */
+  private Result distribution(double[] floor) {
+    Result result = clean(panels, lambda);
+    double[] pi = new double[in.groupCount()];
+    for (int b = 0; b < result.panels().size(); b++) {
+      int[] panel = result.panels().get(b);
+      for (int g = 0; g < panel.length; g++) {
+        pi[g] += result.probabilities()[b] * panel[g] / in.size(g);
+      }
+    }
+    for (int g = 0; g < pi.length; g++) {
+      if (coverable[g] && pi[g] < floor[g] - SHORTFALL_TOLERANCE) {
+        throw new IllegalStateException("the sortition master program gave group " + g
+            + " probability " + pi[g] + ", short of " + floor[g]);
+      }
+    }
+    return result;
   }
 
   private static double[] uniform(int size) {

@@ -174,6 +174,13 @@ final class MasterLp {
       int leave = -1;
       double ratio = Double.POSITIVE_INFINITY;
       for (int i = 0; i < m; i++) {
+        if (phaseTwo && basis[i] < m && Math.abs(u[i]) > PIVOT_TOLERANCE) {
+          // an artificial left in the basis at 0 must stay at 0: it leaves first, whichever
+          // way the entering column would move it
+          leave = i;
+          ratio = 0;
+          break;
+        }
         if (u[i] > PIVOT_TOLERANCE) {
           double r = Math.max(0, x[i]) / u[i];
           if (r < ratio - 1e-12 || (r <= ratio + 1e-12 && leave >= 0 && basis[i] < basis[leave])) {
@@ -291,6 +298,14 @@ final class MasterLp {
       }
       x[i] = Math.max(0, s);
     }
+  }
+
+  /**
+   * Recomputes the basis inverse and the basic values afresh, against the drift of the updates;
+   * the next {@link #solve()} re-optimises from there.
+   */
+  void refresh() {
+    refactor();
   }
 
   /** {@return the duals, c_B·B⁻¹, of the rows} */

@@ -1,0 +1,196 @@
+package io.yishi.voting.sortition.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The master simplex against the conditions that prove a linear program solved (a feasible x,
+ * duals under which no column has positive reduced cost, equal primal and dual objectives) and
+ * against ojAlgo's value on seeded programs, many of them degenerate (right-hand sides of 0, as
+ * the sortition masters have), solved in one go and again after columns are added.
+ */
+class MasterLpTest {
+
+  private static final double TOLERANCE = 1e-8;
+
+  /** A program maximise c·x subject to A·x = b, x ≥ 0, with a dense A (m × n). */
+  private record Program(double[][] a, double[] b, double[] c) {
+
+    int rows() {
+      return b.length;
+    }
+
+    int columns() {
+      return c.length;
+    }
+  }
+
+  static Stream<Long> seeds() {
+    return IntStream.range(0, 200).mapToObj(i -> (long) i);
+  }
+
+  /**
+   * A seeded program, feasible by construction (b = A·x₀ for some x₀ ≥ 0, mostly zeros, held in
+   * the first half of the columns) and bounded because every column has a 1 in the last row,
+   * Σ x ≤ 10 written with column 0 as its slack.
+   */
+  private static Program generate(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int m = 2 + random.nextInt(8);
+    int n = 2 * m + random.nextInt(20);
+    double[][] a = new double[m][n];
+    double[] x0 = new double[n];
+    double[] c = new double[n];
+    a[m - 1][0] = 1;
+    double used = 0;
+    for (int j = 1; j < n; j++) {
+      if (j < n / 2 && used < 8 && random.nextInt(3) == 0) {
+        x0[j] = 1 + random.nextInt(2);
+        used += x0[j];
+      }
+      for (int i = 0; i < m - 1; i++) {
+        a[i][j] = random.nextInt(4) == 0 ? 0 : random.nextInt(-3, 4);
+      }
+      a[m - 1][j] = 1;
+      c[j] = random.nextInt(-5, 6);
+    }
+    x0[0] = 10 - used;
+    double[] b = new double[m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        b[i] += a[i][j] * x0[j];
+      }
+      if (b[i] < 0) {  // a row with b < 0 is negated, as MasterLp asks for b ≥ 0
+        b[i] = -b[i];
+        for (int j = 0; j < n; j++) {
+          a[i][j] = -a[i][j];
+        }
+      }
+    }
+    return new Program(a, b, c);
+  }
+
+  private static void add(MasterLp lp, Program p, int j) {
+    int nonzero = 0;
+    for (int i = 0; i < p.rows(); i++) {
+      if (p.a()[i][j] != 0) {
+        nonzero++;
+      }
+    }
+    int[] rows = new int[nonzero];
+    double[] values = new double[nonzero];
+    int t = 0;
+    for (int i = 0; i < p.rows(); i++) {
+      if (p.a()[i][j] != 0) {
+        rows[t] = i;
+        values[t++] = p.a()[i][j];
+      }
+    }
+    assertThat(lp.addColumn(rows, values, p.c()[j])).isEqualTo(p.rows() + j);
+  }
+
+  /** Checks feasibility, dual feasibility and strong duality; returns the objective. */
+  private static double assertOptimal(MasterLp lp, Program p, int columns) {
+    double[] all = lp.primal();
+    double[] x = new double[columns];
+    System.arraycopy(all, p.rows(), x, 0, columns);
+    for (int j = 0; j < columns; j++) {
+      assertThat(x[j]).as("x%d", j).isGreaterThanOrEqualTo(-TOLERANCE);
+    }
+    for (int i = 0; i < p.rows(); i++) {
+      double lhs = 0;
+      for (int j = 0; j < columns; j++) {
+        lhs += p.a()[i][j] * x[j];
+      }
+      assertThat(lhs).as("row %d", i).isCloseTo(p.b()[i], within(1e-7));
+    }
+    double[] y = lp.rowDuals();
+    double dual = 0;
+    for (int i = 0; i < p.rows(); i++) {
+      dual += y[i] * p.b()[i];
+    }
+    for (int j = 0; j < columns; j++) {
+      double reduced = p.c()[j];
+      for (int i = 0; i < p.rows(); i++) {
+        reduced -= y[i] * p.a()[i][j];
+      }
+      assertThat(reduced).as("reduced cost of column %d", j).isLessThanOrEqualTo(1e-7);
+    }
+    double primal = 0;
+    for (int j = 0; j < columns; j++) {
+      primal += p.c()[j] * x[j];
+    }
+    assertThat(lp.objective()).isCloseTo(primal, within(1e-7));
+    assertThat(dual).as("dual objective").isCloseTo(primal, within(1e-6));
+    return primal;
+  }
+
+  private static double ojAlgo(Program p, int columns) {
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    Variable[] x = new Variable[columns];
+    for (int j = 0; j < columns; j++) {
+      x[j] = model.addVariable("x" + j).lower(0).weight(p.c()[j]);
+    }
+    for (int i = 0; i < p.rows(); i++) {
+      Expression row = model.addExpression("r" + i).level(p.b()[i]);
+      for (int j = 0; j < columns; j++) {
+        row.set(x[j], p.a()[i][j]);
+      }
+    }
+    Optimisation.Result result = model.maximise();
+    assertThat(result.getState().isOptimal()).as("ojAlgo's state %s", result.getState()).isTrue();
+    return result.getValue();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void solvesSeededProgramsToOptimalityAndAgreesWithOjAlgo(long seed) {
+    Program p = generate(seed);
+    MasterLp lp = new MasterLp(p.b());
+    for (int j = 0; j < p.columns(); j++) {
+      add(lp, p, j);
+    }
+    assertThat(lp.solve()).isTrue();
+    double value = assertOptimal(lp, p, p.columns());
+    assertThat(value).isCloseTo(ojAlgo(p, p.columns()), within(1e-6));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void resolvesFromTheLastBasisWhenColumnsAreAdded(long seed) {
+    Program p = generate(seed);
+    MasterLp lp = new MasterLp(p.b());
+    int half = p.columns() / 2;
+    for (int j = 0; j < half; j++) {
+      add(lp, p, j);
+    }
+    assertThat(lp.solve()).isTrue();
+    assertThat(assertOptimal(lp, p, half)).isCloseTo(ojAlgo(p, half), within(1e-6));
+    for (int j = half; j < p.columns(); j++) {
+      add(lp, p, j);
+    }
+    assertThat(lp.solve()).isTrue();
+    assertThat(assertOptimal(lp, p, p.columns())).isCloseTo(ojAlgo(p, p.columns()),
+        within(1e-6));
+  }
+
+  @Test
+  void reportsAnInfeasibleProgram() {
+    // x₀ + x₁ = 1 and x₀ + x₁ = 2 cannot both hold
+    MasterLp lp = new MasterLp(new double[] {1, 2});
+    lp.addColumn(new int[] {0, 1}, new double[] {1, 1}, 1);
+    lp.addColumn(new int[] {0, 1}, new double[] {1, 1}, 0);
+    assertThat(lp.solve()).isFalse();
+  }
+}
