@@ -1,5 +1,7 @@
 package io.yishi.voting.sortition;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.yishi.core.spi.InvalidParameterException;
 import io.yishi.core.spi.ParameterSpec;
 import io.yishi.core.spi.Parameters;
@@ -69,6 +71,8 @@ public final class LegacyAlgorithm
    */
   @Override
   public PanelDistribution select(SortitionProblem problem, Parameters parameters, long seed) {
+    checkNotNull(parameters, "parameters");
+    parameters.checkKnown(id(), PARAMETERS);  // a misspelt name is named before any value is read
     long draws = parameters.integer("draws", 1000);
     long attempts = parameters.integer("attempts", 100);
     if (draws < 1 || draws > 1_000_000) {

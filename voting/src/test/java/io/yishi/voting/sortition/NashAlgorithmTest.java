@@ -12,8 +12,9 @@ class NashAlgorithmTest {
 
   /**
    * At the nash optimum no compliant panel B has Σ_{i∈B} 1/π_i above the number of volunteers
-   * with positive probability (the KKT condition the column generation stops on); checked here
-   * against every panel of a brute-force enumeration, with the solver's tolerance.
+   * with positive probability (the KKT condition the column generation stops on, and a
+   * certificate that the product is within that factor of the best over all panels); checked
+   * here against every panel of a brute-force enumeration, to the solver's 1e-6.
    */
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -29,7 +30,7 @@ class NashAlgorithmTest {
       for (int i : panel) {
         gradient += 1 / pi.get(i);
       }
-      assertThat(gradient).as("seed %d", seed).isLessThanOrEqualTo(positive * (1 + 1e-4));
+      assertThat(gradient).as("seed %d", seed).isLessThanOrEqualTo(positive * (1 + 1e-6));
     }
   }
 

@@ -255,18 +255,106 @@ final class MasterLp {
 
   /** Recomputes the basis inverse and the basic values from the basis, against drift. */
   private void refactor() {
-    double[][] a = new double[m][2 * m];
+    // Basic columns with one entry (artificials and surpluses, most of a degenerate basis) are
+    // eliminated by substitution; only the square block N of the other columns on the rows no
+    // such column covers is inverted densely: O(|N|³ + m·nonzeros) instead of O(m³).
+    int[] unitRow = new int[m];
+    int[] rowOwner = new int[m];
+    Arrays.fill(rowOwner, -1);
+    int structural = 0;
     for (int i = 0; i < m; i++) {
       int[] rows = index.get(basis[i]);
-      double[] vals = value.get(basis[i]);
-      for (int t = 0; t < rows.length; t++) {
-        a[rows[t]][i] = vals[t];
+      if (rows.length == 1 && rowOwner[rows[0]] < 0) {
+        unitRow[i] = rows[0];
+        rowOwner[rows[0]] = i;
+      } else {
+        unitRow[i] = -1;
+        structural++;
       }
-      a[i][m + i] = 1;
     }
-    for (int col = 0; col < m; col++) {
+    int[] position = new int[structural];  // basis positions of N's columns
+    int[] blockRow = new int[structural];  // the rows of N
+    int[] rowInBlock = new int[m];
+    Arrays.fill(rowInBlock, -1);
+    for (int i = 0, t = 0; i < m; i++) {
+      if (unitRow[i] < 0) {
+        position[t++] = i;
+      }
+    }
+    for (int r = 0, t = 0; r < m; r++) {
+      if (rowOwner[r] < 0) {
+        rowInBlock[r] = t;
+        blockRow[t++] = r;
+      }
+    }
+    double[][] a = new double[structural][2 * structural];
+    for (int t = 0; t < structural; t++) {
+      int[] rows = index.get(basis[position[t]]);
+      double[] vals = value.get(basis[position[t]]);
+      for (int e = 0; e < rows.length; e++) {
+        if (rowInBlock[rows[e]] >= 0) {
+          a[rowInBlock[rows[e]]][t] = vals[e];
+        }
+      }
+      a[t][structural + t] = 1;
+    }
+    if (!invertInPlace(a, structural)) {
+      return;  // keep the updated inverse rather than divide by nothing
+    }
+    for (int t = 0; t < structural; t++) {
+      double[] row = inverse[position[t]];
+      Arrays.fill(row, 0);
+      for (int c = 0; c < structural; c++) {
+        row[blockRow[c]] = a[t][structural + c];
+      }
+    }
+    // a unit column d·e_r at position s: d·x_s + Σ_N B[r][t]·x_t = y_r
+    for (int i = 0; i < m; i++) {
+      if (unitRow[i] >= 0) {
+        double[] row = inverse[i];
+        Arrays.fill(row, 0);
+        row[unitRow[i]] = 1;
+      }
+    }
+    for (int t = 0; t < structural; t++) {
+      int[] rows = index.get(basis[position[t]]);
+      double[] vals = value.get(basis[position[t]]);
+      double[] xt = inverse[position[t]];
+      for (int e = 0; e < rows.length; e++) {
+        int owner = rowOwner[rows[e]];
+        if (owner >= 0) {
+          double[] row = inverse[owner];
+          double f = vals[e];
+          for (int k = 0; k < m; k++) {
+            row[k] -= f * xt[k];
+          }
+        }
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      if (unitRow[i] >= 0) {
+        double d = value.get(basis[i])[0];
+        double[] row = inverse[i];
+        for (int k = 0; k < m; k++) {
+          row[k] /= d;
+        }
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      double s = 0;
+      double[] row = inverse[i];
+      for (int k = 0; k < m; k++) {
+        s += row[k] * b[k];
+      }
+      x[i] = Math.max(0, s);
+    }
+  }
+
+  /** Gauss–Jordan with partial pivoting on [N | I]; false if N is singular. */
+  private static boolean invertInPlace(double[][] a, int n) {
+    for (int col = 0; col < n; col++) {
       int piv = col;
-      for (int i = col + 1; i < m; i++) {
+      for (int i = col + 1; i < n; i++) {
         if (Math.abs(a[i][col]) > Math.abs(a[piv][col])) {
           piv = i;
         }
@@ -276,28 +364,21 @@ final class MasterLp {
       a[piv] = swap;
       double p = a[col][col];
       if (Math.abs(p) < 1e-13) {
-        return;  // keep the updated inverse rather than divide by nothing
+        return false;
       }
-      for (int k = col; k < 2 * m; k++) {
+      for (int k = col; k < 2 * n; k++) {
         a[col][k] /= p;
       }
-      for (int i = 0; i < m; i++) {
+      for (int i = 0; i < n; i++) {
         double f = a[i][col];
         if (i != col && f != 0) {
-          for (int k = col; k < 2 * m; k++) {
+          for (int k = col; k < 2 * n; k++) {
             a[i][k] -= f * a[col][k];
           }
         }
       }
     }
-    for (int i = 0; i < m; i++) {
-      System.arraycopy(a[i], m, inverse[i], 0, m);
-      double s = 0;
-      for (int k = 0; k < m; k++) {
-        s += inverse[i][k] * b[k];
-      }
-      x[i] = Math.max(0, s);
-    }
+    return true;
   }
 
   /**
