@@ -59,7 +59,7 @@ public final class ColumnGeneration {
       }
       int[] panel = LocalSearch.improve(in, weight, panels);
       if (!add(panel)) {
-        panel = Solver.bestPanel(in, weight, null);
+        panel = Solver.bestPanel(in, weight, 0.5);  // a panel with a group left out weighs ≥ 1
         if (panel == null || !add(panel)) {
           break;  // the best panel includes no group left out so far: none can be included
         }
@@ -236,8 +236,8 @@ public final class ColumnGeneration {
         lp.refresh();
         continue;
       }
-      int[] panel = Solver.bestPanel(in, weight, null);  // proves that no panel beats the bound
-      if (LocalSearch.value(panel, weight) <= limit || !known.add(key(panel))) {
+      int[] panel = Solver.bestPanel(in, weight, limit);  // or proves that none beats the bound
+      if (panel == null || LocalSearch.value(panel, weight) <= limit || !known.add(key(panel))) {
         for (int g = 0; g < groups; g++) {
           mu[g] = weight[g] * in.size(g);
         }
@@ -363,11 +363,10 @@ public final class ColumnGeneration {
         }
       }
       if (fresh.isEmpty()) {
-        int[] panel = Solver.bestPanel(in, weight, null);
-        double value = LocalSearch.value(panel, weight);
-        if (value > limit && known.add(key(panel))) {
+        int[] panel = Solver.bestPanel(in, weight, limit);
+        if (panel != null && LocalSearch.value(panel, weight) > limit && known.add(key(panel))) {
           fresh.add(panel);
-          gain = value / master.people - 1;
+          gain = LocalSearch.value(panel, weight) / master.people - 1;
         }
       }
       if (fresh.isEmpty()) {

@@ -19,6 +19,8 @@ final class MasterLp {
 
   private static final double COST_TOLERANCE = 1e-10;
   private static final double PIVOT_TOLERANCE = 1e-9;
+  /** How far below 0 a basic variable may be pushed by a pivot, which rounds it back to 0. */
+  private static final double FEASIBILITY_TOLERANCE = 1e-9;
   private static final int REFACTOR_EVERY = 1000;
   private static final int DEGENERATE_BEFORE_BLAND = 30;
 
@@ -171,32 +173,59 @@ final class MasterLp {
         return;
       }
       double[] u = direction(enter);
-      int leave = -1;
+      int leave = leaving(u, bland);
+      if (leave < 0) {
+        throw new IllegalStateException("a sortition master program is unbounded");
+      }
+      double ratio = Math.max(0, x[leave]) / u[leave];
+      degenerate = ratio < 1e-12 ? degenerate + 1 : 0;
+      pivot(leave, enter, u);
+    }
+  }
+
+  /**
+   * The ratio test: the row whose basic variable reaches 0 first as the entering column rises,
+   * or -1 if none does. An artificial left in the basis at 0 must stay at 0, so it leaves first,
+   * whichever way the column would move it. Otherwise, of the rows whose ratio is within
+   * {@link #FEASIBILITY_TOLERANCE} of the least (Harris's two passes), the one with the largest
+   * entry leaves, so that no pivot divides by a tiny number and the basis stays well
+   * conditioned; under Bland's rule the exact least ratio leaves, ties by lowest column.
+   */
+  private int leaving(double[] u, boolean bland) {
+    if (phaseTwo) {
+      for (int i = 0; i < m; i++) {
+        if (basis[i] < m && Math.abs(u[i]) > PIVOT_TOLERANCE) {
+          return i;
+        }
+      }
+    }
+    int leave = -1;
+    if (bland) {
       double ratio = Double.POSITIVE_INFINITY;
       for (int i = 0; i < m; i++) {
-        if (phaseTwo && basis[i] < m && Math.abs(u[i]) > PIVOT_TOLERANCE) {
-          // an artificial left in the basis at 0 must stay at 0: it leaves first, whichever
-          // way the entering column would move it
-          leave = i;
-          ratio = 0;
-          break;
-        }
         if (u[i] > PIVOT_TOLERANCE) {
           double r = Math.max(0, x[i]) / u[i];
           if (r < ratio - 1e-12 || (r <= ratio + 1e-12 && leave >= 0 && basis[i] < basis[leave])) {
-            if (r < ratio) {
-              ratio = r;
-            }
+            ratio = Math.min(ratio, r);
             leave = i;
           }
         }
       }
-      if (leave < 0) {
-        throw new IllegalStateException("a sortition master program is unbounded");
-      }
-      degenerate = ratio < 1e-12 ? degenerate + 1 : 0;
-      pivot(leave, enter, u);
+      return leave;
     }
+    double bound = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < m; i++) {
+      if (u[i] > PIVOT_TOLERANCE) {
+        bound = Math.min(bound, (Math.max(0, x[i]) + FEASIBILITY_TOLERANCE) / u[i]);
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      if (u[i] > PIVOT_TOLERANCE && Math.max(0, x[i]) / u[i] <= bound
+          && (leave < 0 || u[i] > u[leave])) {
+        leave = i;
+      }
+    }
+    return leave;
   }
 
   private double[] duals() {

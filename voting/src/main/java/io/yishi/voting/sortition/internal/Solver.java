@@ -45,13 +45,11 @@ public final class Solver {
 
   /**
    * Adds the panel's seat variables and the quota, size and household constraints.
-   *
-   * @param lower per-group lower bounds on seats, or null for 0
    */
-  static Variable[] seats(ExpressionsBasedModel model, Instance in, int @Nullable [] lower) {
+  static Variable[] seats(ExpressionsBasedModel model, Instance in) {
     Variable[] c = new Variable[in.groupCount()];
     for (int g = 0; g < c.length; g++) {
-      c[g] = model.addVariable("c" + g).lower(lower == null ? 0 : lower[g]).upper(in.size(g))
+      c[g] = model.addVariable("c" + g).lower(0).upper(in.size(g))
           .integer(true);
     }
     Expression size = model.addExpression("size").level(in.k);
@@ -81,22 +79,34 @@ public final class Solver {
   }
 
   /**
-   * Finds the panel of greatest total weight, a weight per seat of each group.
+   * Finds the panel of greatest total weight, a weight per seat of each group, among those whose
+   * weight is at least a threshold. The threshold prunes the search: in column generation only
+   * a panel beating the current bound is of use, and at the end of a stage, when none does, the
+   * integer program proves that from its relaxations at once instead of searching among the
+   * many panels that tie at the bound.
    *
-   * @param weight per-group weight of one seat
-   * @param lower per-group lower bounds on seats, or null
-   * @return seats per group, or null if no panel meets the quotas (and the bounds)
    * @param in the compiled problem
+   * @param weight per-group weight of one seat
+   * @param threshold the least total weight of interest; {@code Double.NEGATIVE_INFINITY} for any
+   * @return seats per group, or null if no panel meets the quotas with at least that weight
    */
-  public static int @Nullable [] bestPanel(Instance in, double[] weight, int @Nullable [] lower) {
+  public static int @Nullable [] bestPanel(Instance in, double[] weight, double threshold) {
     ExpressionsBasedModel model = model();
-    Variable[] c = seats(model, in, lower);
+    Variable[] c = seats(model, in);
     Expression[] rows = quotaRows(model, in, c);
     for (int q = 0; q < rows.length; q++) {
       rows[q].lower(in.lo[q]).upper(in.hi[q]);
     }
     for (int g = 0; g < c.length; g++) {
       c[g].weight(weight[g]);
+    }
+    if (threshold > Double.NEGATIVE_INFINITY) {
+      Expression total = model.addExpression("threshold").lower(threshold);
+      for (int g = 0; g < c.length; g++) {
+        if (weight[g] != 0) {
+          total.set(c[g], weight[g]);
+        }
+      }
     }
     Optimisation.Result result = model.maximise();
     if (!result.getState().isFeasible()) {
@@ -145,7 +155,7 @@ public final class Solver {
     for (int g = 0; g < weight.length; g++) {
       weight[g] = (g % 89) / 89.0;
     }
-    return bestPanel(in, weight, null);
+    return bestPanel(in, weight, Double.NEGATIVE_INFINITY);
   }
 
   /**
@@ -158,7 +168,7 @@ public final class Solver {
    */
   public static @Nullable List<Quota> relax(Instance in) {
     ExpressionsBasedModel model = model();
-    Variable[] c = seats(model, in, null);
+    Variable[] c = seats(model, in);
     int quotas = in.quotas.size();
     Variable[] down = new Variable[quotas];
     Variable[] up = new Variable[quotas];
