@@ -21,10 +21,9 @@ import java.util.Locale;
  * The residents' council of 15 drawn by lot from 300 volunteers of the nine estates (the sample
  * files {@code lixiong-volunteers.csv} and {@code lixiong-council-features.csv}): every estate
  * sits on it, owners and tenants, age bands and genders within their quotas, one member per
- * household. Maximin makes the smallest chance of any volunteer as large as the quotas allow
- * (leximin, which also evens out the rest, is not yet fast enough on a pool of 300 for the
- * demo); the legacy greedy draw is shown beside it, and the final draw is a lottery from a
- * published seed.
+ * household. Leximin makes the smallest chance of any volunteer as large as the quotas allow,
+ * then the next smallest, and so on; the legacy greedy draw is shown beside it, and the final
+ * draw is a lottery from a published seed.
  */
 public final class SortitionScene {
 
@@ -37,7 +36,7 @@ public final class SortitionScene {
    * Selects the council and prints an account of it.
    *
    * @param out where to print, about 12 lines
-   * @param registry where the {@code maximin} and {@code legacy} algorithms are found
+   * @param registry where the {@code leximin} and {@code legacy} algorithms are found
    * @return the record of the draw
    * @throws io.yishi.core.plugin.UnknownPluginException if they are not installed
    */
@@ -48,19 +47,19 @@ public final class SortitionScene {
         + " at most one member per household%n", problem.pool().size(),
         problem.quotas().stream().filter(q -> q.feature().equals("estate")).count());
     Sortition.check(problem);
-    PanelDistribution maximin = Sortition.algorithm(registry, "maximin")
+    PanelDistribution leximin = Sortition.algorithm(registry, "leximin")
         .select(problem, Parameters.empty(), SEED);
     PanelDistribution legacy = Sortition.algorithm(registry, "legacy")
         .select(problem, Parameters.empty(), SEED);
-    maximin.explanation().forEach(line -> out.println("  " + line));
+    leximin.explanation().forEach(line -> out.println("  " + line));
     out.printf(Locale.ROOT, "  legacy greedy draw on the same pool (1000 draws): smallest"
         + " chance %.4f, largest %.4f, spread %.4f%n", legacy.minimum(), legacy.maximum(),
         legacy.spread());
-    LotteryDraw draw = LotteryDraw.draw(problem, maximin, 1000, SEED);
+    LotteryDraw draw = LotteryDraw.draw(problem, leximin, 1000, SEED);
     out.printf("Lottery: 1000 tickets over %d panels; seed %d drew ticket %d%n",
-        maximin.panels().size(), draw.seed(), draw.ticket());
+        leximin.panels().size(), draw.seed(), draw.ticket());
     out.println("Council: " + String.join(", ", draw.members()));
-    draw.verify(problem, maximin);
+    draw.verify(problem, leximin);
     out.println("Re-running the draw from the published files and seed gives the same council");
     return draw;
   }

@@ -246,7 +246,7 @@ public final class ColumnGeneration {
         for (int p = 0; p < lambda.length; p++) {
           lambda[p] = x[first + p] + (p < previous.length ? x[start[convexity]] * previous[p] : 0);
         }
-        return lp.objective();
+        return achieved(fixed);
       }
       panels.add(panel);
       addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
@@ -277,6 +277,30 @@ public final class ColumnGeneration {
       }
     }
     return result;
+  }
+
+  /**
+   * {@return the smallest probability the stage's distribution actually gives an unfixed group}
+   * The simplex's own value can differ from it by the rounding of its updates; fixing groups at
+   * what the distribution gives keeps every later stage feasible, the distribution being a
+   * solution of it.
+   */
+  private double achieved(double[] fixed) {
+    double sum = Arrays.stream(lambda).sum();
+    double[] pi = new double[in.groupCount()];
+    for (int b = 0; b < lambda.length; b++) {
+      int[] panel = panels.get(b);
+      for (int g = 0; g < panel.length; g++) {
+        pi[g] += lambda[b] / sum * panel[g] / in.size(g);
+      }
+    }
+    double z = Double.POSITIVE_INFINITY;
+    for (int g = 0; g < pi.length; g++) {
+      if (coverable[g] && Double.isNaN(fixed[g])) {
+        z = Math.min(z, pi[g]);
+      }
+    }
+    return z;
   }
 
   private static double[] uniform(int size) {
