@@ -11,9 +11,10 @@ import java.util.List;
  * <p>Why not ojAlgo: the master programs are highly degenerate (every panel row of the dual has
  * right-hand side 0), and ojAlgo's dense tableau stalls on them for minutes once a few hundred
  * panels are known. Here columns can be added between solves and the next solve starts from the
- * last basis, so a round of column generation costs a few pivots instead of a fresh program.
- * Degenerate stalls switch pricing to Bland's rule, which cannot cycle; every choice is by index,
- * so equal inputs give equal results.
+ * last basis, so a round of column generation pivots on from there instead of solving a fresh
+ * program. The ratio test is Harris's, preferring large pivots so the basis stays well
+ * conditioned; degenerate stalls switch to Bland's rule, which cannot cycle. Every choice is
+ * deterministic (ties by position), so equal inputs give equal results.
  */
 final class MasterLp {
 
