@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Maximin, leximin and nash over quota-compliant panels by column generation (RULES.md section
  * 5, steps 3 to 6; Flanigan et al. 2021). The master programs are linear programs solved by
- * {@link MasterLp}; new panels come from {@link Solver#bestPanel}. Everything is written over groups of
- * interchangeable volunteers ({@link Instance}).
+ * {@link MasterLp}; new panels come from {@link Solver#bestPanel}. Everything is written over
+ * groups of interchangeable volunteers ({@link Instance}).
  */
 public final class ColumnGeneration {
 
@@ -149,7 +149,7 @@ public final class ColumnGeneration {
    *
    * @param fixed fixed probability per group, NaN where not fixed
    * @param mu receives the dual weight size_g·w_g of every group
-   * @return the stage's value: the largest smallest probability of the unfixed groups
+   * @return the stage's value: the smallest probability its distribution gives an unfixed group
    */
   private double stage(double[] fixed, double[] mu) {
     int groups = in.groupCount();
@@ -263,13 +263,7 @@ public final class ColumnGeneration {
    */
   private Result distribution(double[] floor) {
     Result result = clean(panels, lambda);
-    double[] pi = new double[in.groupCount()];
-    for (int b = 0; b < result.panels().size(); b++) {
-      int[] panel = result.panels().get(b);
-      for (int g = 0; g < panel.length; g++) {
-        pi[g] += result.probabilities()[b] * panel[g] / in.size(g);
-      }
-    }
+    double[] pi = groupProbabilities(result.panels(), result.probabilities(), 1);
     for (int g = 0; g < pi.length; g++) {
       if (coverable[g] && pi[g] < floor[g] - SHORTFALL_TOLERANCE) {
         throw new IllegalStateException("the sortition master program gave group " + g
@@ -286,14 +280,7 @@ public final class ColumnGeneration {
    * solution of it.
    */
   private double achieved(double[] fixed) {
-    double sum = Arrays.stream(lambda).sum();
-    double[] pi = new double[in.groupCount()];
-    for (int b = 0; b < lambda.length; b++) {
-      int[] panel = panels.get(b);
-      for (int g = 0; g < panel.length; g++) {
-        pi[g] += lambda[b] / sum * panel[g] / in.size(g);
-      }
-    }
+    double[] pi = groupProbabilities(panels, lambda, Arrays.stream(lambda).sum());
     double z = Double.POSITIVE_INFINITY;
     for (int g = 0; g < pi.length; g++) {
       if (coverable[g] && Double.isNaN(fixed[g])) {
@@ -301,6 +288,24 @@ public final class ColumnGeneration {
       }
     }
     return z;
+  }
+
+  /**
+   * {@return each group's selection probability under panels of the given weights divided by
+   * total} (a volunteer's chance: seats of its group over the group's size)
+   */
+  private double[] groupProbabilities(List<int[]> of, double[] weights, double total) {
+    double[] pi = new double[in.groupCount()];
+    for (int b = 0; b < weights.length; b++) {
+      int[] panel = of.get(b);
+      double p = weights[b] / total;
+      for (int g = 0; g < panel.length; g++) {
+        if (panel[g] != 0) {
+          pi[g] += p * panel[g] / in.size(g);
+        }
+      }
+    }
+    return pi;
   }
 
   private static double[] uniform(int size) {
@@ -524,7 +529,10 @@ public final class ColumnGeneration {
       return next;
     }
 
-    /** {@return λ after SQUAREM steps until every panel in use is within the tolerance} */
+    /**
+     * {@return λ after SQUAREM steps, once no known panel's gradient exceeds N by more than the
+     * tolerance (relative)}
+     */
     double[] solve(double[] start, double tolerance) {
       double[] lambda = start;
       double[] worst = new double[1];
