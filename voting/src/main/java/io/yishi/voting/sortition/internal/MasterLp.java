@@ -22,18 +22,35 @@ final class MasterLp {
   private static final double PIVOT_TOLERANCE = 1e-9;
   /** How far below 0 a basic variable may be pushed by a pivot, which rounds it back to 0. */
   private static final double FEASIBILITY_TOLERANCE = 1e-9;
+  /** How far below 0 a basic value may come out of {@link #change} (rounding of the change). */
+  private static final double CHANGE_TOLERANCE = 1e-7;
   private static final int REFACTOR_EVERY = 1000;
   private static final int DEGENERATE_BEFORE_BLAND = 30;
+  /** How many of the best columns of a full pricing pass are kept for the passes after it. */
+  private static final int CANDIDATES = 32;
+  /**
+   * A column whose reduced cost is below −DEAD times the largest dual in {@link #STRIKES} full
+   * passes in a row falls asleep: full passes skip it, until none of the others can enter.
+   */
+  private static final double DEAD = 0.05;
+  private static final int STRIKES = 3;
+  /** How many pivots price the kept candidates only, before a full pass again. */
+  private static final int MINOR = 8;
 
   private final int m;
   private final double[] b;
   private final List<int[]> index = new ArrayList<>();
   private final List<double[]> value = new ArrayList<>();
   private double[] cost = new double[16];
+  /** Per column, how many full pricing passes in a row found it far from entering. */
+  private byte[] strikes = new byte[16];
   private final int[] basis;
+  /** The basis inverse by columns: {@code inverse[k][i]} is B⁻¹ at row i, column k. */
   private final double[][] inverse;
   private final double[] x;
   private boolean phaseTwo;
+  /** How far below 0 the last refactor found a basic value (which it set to 0). */
+  private double infeasibility;
   private int pivots;
 
   /**
@@ -63,6 +80,9 @@ final class MasterLp {
       cost = Arrays.copyOf(cost, 2 * j);
     }
     cost[j] = c;
+    if (j == strikes.length) {
+      strikes = Arrays.copyOf(strikes, 2 * j);
+    }
     return j;
   }
 
@@ -75,6 +95,87 @@ final class MasterLp {
     System.arraycopy(columns, 0, basis, 0, m);
     phaseTwo = true;
     refactor();
+  }
+
+  /**
+   * Replaces one column's entries and the right-hand side, keeping the basis as far as it
+   * survives, and refactors.
+   *
+   * <p>If the column is basic and the change makes the basis singular (as when a leximin stage
+   * takes from z's column every row that carried the duals, which then annihilate the new
+   * basis), the basic solution is moved along the basis's null direction (improving, if it is
+   * not level) until a basic variable reaches 0, and that variable makes way for the artificial
+   * of a row on which the left null vector is largest; the artificial stays at 0.
+   *
+   * @param j the column
+   * @param rows the column's new rows
+   * @param values its entries in those rows
+   * @param rhs the new right-hand side, of any sign: the basis's solution must be ≥ 0 under it
+   * @return false if no nonsingular, feasible basis came of it, which leaves the program
+   *     unusable
+   */
+  boolean change(int j, int[] rows, double[] values, double[] rhs) {
+    int q = -1;
+    for (int i = 0; i < m; i++) {
+      if (basis[i] == j) {
+        q = i;
+      }
+    }
+    if (q >= 0) {
+      double[] d = new double[m];
+      for (int t = 0; t < rows.length; t++) {
+        d[rows[t]] += values[t];
+      }
+      int[] oldRows = index.get(j);
+      double[] oldValues = value.get(j);
+      for (int t = 0; t < oldRows.length; t++) {
+        d[oldRows[t]] -= oldValues[t];
+      }
+      double[] v = new double[m];  // B⁻¹·d, then the null direction −B⁻¹·d
+      for (int r = 0; r < m; r++) {
+        if (d[r] != 0) {
+          double[] column = inverse[r];
+          for (int i = 0; i < m; i++) {
+            v[i] -= d[r] * column[i];
+          }
+        }
+      }
+      if (Math.abs(1 - v[q]) < 1e-9) {  // Sherman–Morrison: B + d·e_qᵀ is singular
+        v[q] = 1;
+        double slope = 0;
+        for (int i = 0; i < m; i++) {
+          slope += phaseCost(basis[i]) * v[i];
+        }
+        double sign = slope >= 0 ? 1 : -1;
+        int leave = -1;
+        double step = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+          double vi = sign * v[i];
+          if (vi < -PIVOT_TOLERANCE) {
+            double ratio = Math.max(0, x[i]) / -vi;
+            if (ratio < step - 1e-12
+                || (ratio <= step + 1e-12 && Math.abs(v[i]) > Math.abs(v[leave]))) {
+              step = Math.min(step, ratio);
+              leave = i;
+            }
+          }
+        }
+        int artificial = 0;
+        for (int r = 1; r < m; r++) {
+          if (Math.abs(inverse[r][q]) > Math.abs(inverse[artificial][q])) {
+            artificial = r;
+          }
+        }
+        if (leave < 0 || inBasis(artificial)) {
+          return false;
+        }
+        basis[leave] = artificial;
+      }
+    }
+    index.set(j, rows);
+    value.set(j, values);
+    System.arraycopy(rhs, 0, b, 0, m);
+    return refactor() && infeasibility <= CHANGE_TOLERANCE;
   }
 
   private double phaseCost(int j) {
@@ -136,9 +237,31 @@ final class MasterLp {
     return false;
   }
 
+  private static double maxAbs(double[] v) {
+    double max = 0;
+    for (double e : v) {
+      max = Math.max(max, Math.abs(e));
+    }
+    return max;
+  }
+
+  private double reducedCost(int j, double[] pi) {
+    double d = phaseCost(j);
+    int[] rows = index.get(j);
+    double[] vals = value.get(j);
+    for (int t = 0; t < rows.length; t++) {
+      d -= pi[rows[t]] * vals[t];
+    }
+    return d;
+  }
+
   private void iterate() {
     int degenerate = 0;
     boolean[] basic = new boolean[index.size()];
+    int[] candidates = new int[CANDIDATES];
+    double[] candidateCost = new double[CANDIDATES];
+    int listed = 0;
+    int minor = 0;
     while (true) {
       int columns = index.size();
       if (basic.length != columns) {
@@ -152,22 +275,80 @@ final class MasterLp {
       boolean bland = degenerate > DEGENERATE_BEFORE_BLAND;
       int enter = -1;
       double best = COST_TOLERANCE;
-      for (int j = phaseTwo ? m : 0; j < columns; j++) {
-        if (basic[j]) {
-          continue;
-        }
-        double d = phaseCost(j);
-        int[] rows = index.get(j);
-        double[] vals = value.get(j);
-        for (int t = 0; t < rows.length; t++) {
-          d -= pi[rows[t]] * vals[t];
-        }
-        if (d > best) {
-          enter = j;
-          best = d;
-          if (bland) {
-            break;
+      boolean skipped = false;
+      if (!bland && minor < MINOR) {
+        // price the columns the last full pass found best before all of them
+        for (int t = 0; t < listed; t++) {
+          int j = candidates[t];
+          if (!basic[j]) {
+            double d = reducedCost(j, pi);
+            if (d > best) {
+              enter = j;
+              best = d;
+            }
           }
+        }
+        minor++;
+      }
+      if (enter < 0) {
+        minor = 0;
+        listed = 0;
+        double dead = -DEAD * maxAbs(pi);
+        for (int j = phaseTwo ? m : 0; j < columns; j++) {
+          if (basic[j]) {
+            continue;
+          }
+          if (!bland && strikes[j] >= STRIKES) {
+            skipped = true;
+            continue;
+          }
+          double d = reducedCost(j, pi);
+          if (d < dead) {
+            strikes[j]++;
+          } else {
+            strikes[j] = 0;
+          }
+          if (d > COST_TOLERANCE) {
+            if (bland) {
+              enter = j;
+              best = d;
+              break;
+            }
+            if (d > best) {
+              enter = j;
+              best = d;
+            }
+            if (listed < CANDIDATES) {
+              candidates[listed] = j;
+              candidateCost[listed++] = d;
+            } else {
+              int worst = 0;
+              for (int t = 1; t < CANDIDATES; t++) {
+                if (candidateCost[t] < candidateCost[worst]) {
+                  worst = t;
+                }
+              }
+              if (d > candidateCost[worst]) {
+                candidates[worst] = j;
+                candidateCost[worst] = d;
+              }
+            }
+          }
+        }
+      }
+      if (enter < 0 && skipped) {
+        // before optimality is declared, the columns asleep are priced too; the best wakes up
+        for (int j = phaseTwo ? m : 0; j < columns; j++) {
+          if (!basic[j] && strikes[j] >= STRIKES) {
+            double d = reducedCost(j, pi);
+            if (d > best) {
+              enter = j;
+              best = d;
+            }
+          }
+        }
+        if (enter >= 0) {
+          strikes[enter] = 0;
         }
       }
       if (enter < 0) {
@@ -234,9 +415,8 @@ final class MasterLp {
     for (int i = 0; i < m; i++) {
       double c = phaseCost(basis[i]);
       if (c != 0) {
-        double[] row = inverse[i];
         for (int k = 0; k < m; k++) {
-          pi[k] += c * row[k];
+          pi[k] += c * inverse[k][i];
         }
       }
     }
@@ -247,34 +427,34 @@ final class MasterLp {
     double[] u = new double[m];
     int[] rows = index.get(j);
     double[] vals = value.get(j);
-    for (int i = 0; i < m; i++) {
-      double[] row = inverse[i];
-      double s = 0;
-      for (int t = 0; t < rows.length; t++) {
-        s += row[rows[t]] * vals[t];
+    for (int t = 0; t < rows.length; t++) {
+      double[] column = inverse[rows[t]];
+      double v = vals[t];
+      for (int i = 0; i < m; i++) {
+        u[i] += v * column[i];
       }
-      u[i] = s;
     }
     return u;
   }
 
   private void pivot(int r, int j, double[] u) {
     double theta = Math.max(0, x[r]) / u[r];
-    double[] pivotRow = inverse[r];
     double p = u[r];
     for (int k = 0; k < m; k++) {
-      pivotRow[k] /= p;
+      double[] column = inverse[k];
+      double v = column[r];
+      if (v != 0) {
+        v /= p;
+        for (int i = 0; i < m; i++) {
+          column[i] -= u[i] * v;
+        }
+        column[r] = v;
+      }
     }
     for (int i = 0; i < m; i++) {
-      if (i == r || u[i] == 0) {
-        continue;
+      if (i != r && u[i] != 0) {
+        x[i] = Math.max(0, x[i] - theta * u[i]);
       }
-      double f = u[i];
-      double[] row = inverse[i];
-      for (int k = 0; k < m; k++) {
-        row[k] -= f * pivotRow[k];
-      }
-      x[i] = Math.max(0, x[i] - theta * f);
     }
     x[r] = theta;
     basis[r] = j;
@@ -284,7 +464,7 @@ final class MasterLp {
   }
 
   /** Recomputes the basis inverse and the basic values from the basis, against drift. */
-  private void refactor() {
+  private boolean refactor() {
     // Basic columns with one entry (artificials and surpluses, most of a degenerate basis) are
     // eliminated by substitution; only the square block N of the other columns on the rows no
     // such column covers is inverted densely: O(|N|³ + m·nonzeros) instead of O(m³).
@@ -317,7 +497,7 @@ final class MasterLp {
         blockRow[t++] = r;
       }
     }
-    double[][] a = new double[structural][2 * structural];
+    double[][] a = new double[structural][structural];
     for (int t = 0; t < structural; t++) {
       int[] rows = index.get(basis[position[t]]);
       double[] vals = value.get(basis[position[t]]);
@@ -326,16 +506,17 @@ final class MasterLp {
           a[rowInBlock[rows[e]]][t] = vals[e];
         }
       }
-      a[t][structural + t] = 1;
     }
     if (!invertInPlace(a, structural)) {
-      return;  // keep the updated inverse rather than divide by nothing
+      return false;  // keep the updated inverse rather than divide by nothing
     }
+    infeasibility = 0;
+    double[][] inverse = new double[m][m];  // by rows here, transposed into the field below
     for (int t = 0; t < structural; t++) {
       double[] row = inverse[position[t]];
       Arrays.fill(row, 0);
       for (int c = 0; c < structural; c++) {
-        row[blockRow[c]] = a[t][structural + c];
+        row[blockRow[c]] = a[t][c];
       }
     }
     // a unit column d·e_r at position s: d·x_s + Σ_N B[r][t]·x_t = y_r
@@ -375,13 +556,22 @@ final class MasterLp {
       double[] row = inverse[i];
       for (int k = 0; k < m; k++) {
         s += row[k] * b[k];
+        this.inverse[k][i] = row[k];
       }
+      infeasibility = Math.max(infeasibility, -s);
       x[i] = Math.max(0, s);
     }
+    return true;
   }
 
-  /** Gauss–Jordan with partial pivoting on [N | I]; false if N is singular. */
+  /**
+   * Inverts N in place by Gauss–Jordan elimination with partial pivoting; false if N is
+   * singular. A pivot row with few nonzeros (N is sparse until fill-in) is applied by its
+   * nonzeros only.
+   */
   private static boolean invertInPlace(double[][] a, int n) {
+    int[] swapped = new int[n];
+    int[] nonzero = new int[n];
     for (int col = 0; col < n; col++) {
       int piv = col;
       for (int i = col + 1; i < n; i++) {
@@ -389,22 +579,50 @@ final class MasterLp {
           piv = i;
         }
       }
-      double[] swap = a[col];
-      a[col] = a[piv];
-      a[piv] = swap;
-      double p = a[col][col];
+      swapped[col] = piv;
+      double[] pivotRow = a[piv];
+      a[piv] = a[col];
+      a[col] = pivotRow;
+      double p = pivotRow[col];
       if (Math.abs(p) < 1e-13) {
         return false;
       }
-      for (int k = col; k < 2 * n; k++) {
-        a[col][k] /= p;
+      pivotRow[col] = 1;
+      int count = 0;
+      for (int k = 0; k < n; k++) {
+        if (pivotRow[k] != 0) {
+          pivotRow[k] /= p;
+          nonzero[count++] = k;
+        }
       }
+      boolean sparse = count < n / 4;
       for (int i = 0; i < n; i++) {
-        double f = a[i][col];
-        if (i != col && f != 0) {
-          for (int k = col; k < 2 * n; k++) {
-            a[i][k] -= f * a[col][k];
+        double[] row = a[i];
+        double f = row[col];
+        if (i == col || f == 0) {
+          continue;
+        }
+        row[col] = 0;
+        if (sparse) {
+          for (int t = 0; t < count; t++) {
+            int k = nonzero[t];
+            row[k] -= f * pivotRow[k];
           }
+        } else {
+          for (int k = 0; k < n; k++) {
+            row[k] -= f * pivotRow[k];
+          }
+        }
+      }
+    }
+    // the row interchanges made this the inverse of P·N; N⁻¹ = (P·N)⁻¹·P swaps columns back
+    for (int col = n - 1; col >= 0; col--) {
+      int other = swapped[col];
+      if (other != col) {
+        for (double[] row : a) {
+          double t = row[col];
+          row[col] = row[other];
+          row[other] = t;
         }
       }
     }
@@ -431,6 +649,11 @@ final class MasterLp {
       s += cost[basis[i]] * x[i];
     }
     return s;
+  }
+
+  /** {@return the basic column of each row} */
+  int[] basis() {
+    return basis.clone();
   }
 
   /** {@return the value of every column} */

@@ -2,7 +2,9 @@ package io.yishi.voting.sortition.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -183,6 +185,69 @@ class MasterLpTest {
     assertThat(lp.solve()).isTrue();
     assertThat(assertOptimal(lp, p, p.columns())).isCloseTo(ojAlgo(p, p.columns()),
         within(1e-6));
+  }
+
+  /**
+   * A basic column is replaced by a combination of the other basic columns, which makes the
+   * basis singular (as a leximin stage does to z's column), with the right-hand side that keeps
+   * the last solution feasible; the program must repair its basis and solve the changed program.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void repairsABasisMadeSingularByAChangedColumn(long seed) {
+    Program p = generate(seed);
+    MasterLp lp = new MasterLp(p.b());
+    for (int j = 0; j < p.columns(); j++) {
+      add(lp, p, j);
+    }
+    assertThat(lp.solve()).isTrue();
+    int m = p.rows();
+    int[] basis = lp.basis();
+    double[] x = lp.primal();
+    int q = 0;  // the basic structural column of largest value is changed
+    for (int i = 1; i < m; i++) {
+      if (basis[i] >= m && (basis[q] < m || x[basis[i]] > x[basis[q]])) {
+        q = i;
+      }
+    }
+    assertThat(basis[q]).as("some structural column is basic").isGreaterThanOrEqualTo(m);
+    SplittableRandom random = new SplittableRandom(seed + 1000);
+    double[] changed = new double[m];
+    for (int i = 0; i < m; i++) {
+      int k = basis[i];
+      if (i != q && k >= m) {
+        double y = 1 + random.nextInt(2);
+        for (int r = 0; r < m; r++) {
+          changed[r] += y * p.a()[r][k - m];
+        }
+      }
+    }
+    assumeTrue(Arrays.stream(changed).anyMatch(v -> v != 0), "another structural column is basic");
+    double[][] a = new double[m][];
+    for (int r = 0; r < m; r++) {
+      a[r] = p.a()[r].clone();
+      a[r][basis[q] - m] = changed[r];
+    }
+    double[] b = new double[m];
+    for (int r = 0; r < m; r++) {
+      for (int j = 0; j < p.columns(); j++) {
+        b[r] += a[r][j] * x[m + j];
+      }
+    }
+    Program changedProgram = new Program(a, b, p.c());
+    int nonzero = (int) Arrays.stream(changed).filter(v -> v != 0).count();
+    int[] rows = new int[nonzero];
+    double[] values = new double[nonzero];
+    for (int r = 0, t = 0; r < m; r++) {
+      if (changed[r] != 0) {
+        rows[t] = r;
+        values[t++] = changed[r];
+      }
+    }
+    assertThat(lp.change(basis[q], rows, values, b)).isTrue();
+    assertThat(lp.solve()).isTrue();
+    assertThat(assertOptimal(lp, changedProgram, p.columns()))
+        .isCloseTo(ojAlgo(changedProgram, p.columns()), within(1e-6));
   }
 
   @Test
