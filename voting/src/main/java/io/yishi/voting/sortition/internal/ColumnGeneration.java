@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Maximin, leximin and nash over quota-compliant panels by column generation (RULES.md section
@@ -14,6 +15,8 @@ import java.util.Set;
  */
 public final class ColumnGeneration {
 
+  /** How many panels each pricing round climbs from. */
+  private static final int CLIMBS = 64;
   /** A stage's pricing stops when no panel beats the current value by more than this. */
   private static final double PRICING_TOLERANCE = 1e-7;
   /** A group whose dual weight exceeds this has its probability fixed in a leximin stage. */
@@ -32,6 +35,8 @@ public final class ColumnGeneration {
   private final List<int[]> panels = new ArrayList<>();
   private final Set<List<Integer>> known = new HashSet<>();
   private final boolean[] coverable;
+  /** The last stage's master program, or null before the first. */
+  private Master master;
   /** The probabilities of the known panels at the end of the last stage. */
   private double[] lambda = new double[0];
 
@@ -153,55 +158,15 @@ public final class ColumnGeneration {
    */
   private double stage(double[] fixed, double[] mu) {
     int groups = in.groupCount();
-    int[] row = new int[groups];
-    int rows = 0;
-    for (int g = 0; g < groups; g++) {
-      row[g] = coverable[g] ? rows++ : -1;
+    if (master == null || !master.refix(fixed)) {
+      master = new Master(fixed);
     }
-    int convexity = rows++;
-    double[] rhs = new double[rows];
-    int unfixedCount = 0;
-    for (int g = 0; g < groups; g++) {
-      if (coverable[g]) {
-        if (Double.isNaN(fixed[g])) {
-          unfixedCount++;
-        } else {
-          rhs[row[g]] = Math.max(0, fixed[g] - FIXED_SLACK);
-        }
-      }
-    }
-    rhs[convexity] = 1;
-    MasterLp lp = new MasterLp(rhs);
-    int[] zRows = new int[unfixedCount];
-    double[] zValues = new double[unfixedCount];
-    int t = 0;
-    for (int g = 0; g < groups; g++) {
-      if (coverable[g] && Double.isNaN(fixed[g])) {
-        zRows[t] = row[g];
-        zValues[t++] = -1;
-      }
-    }
-    lp.addColumn(zRows, zValues, 1);
-    int[] start = new int[rows];
-    for (int r = 0; r < convexity; r++) {
-      start[r] = lp.addColumn(new int[] {r}, new double[] {-1}, 0);
-    }
-    // the last stage's mixture, as one column, with the surpluses is a feasible start: it gives
-    // every group at least what the fixed probabilities ask (the first stage mixes all panels)
-    double[] previous = lambda.length == panels.size() ? lambda.clone() : uniform(panels.size());
-    double[] mixture = new double[groups];
-    for (int b = 0; b < previous.length; b++) {
-      int[] panel = panels.get(b);
-      for (int g = 0; g < groups; g++) {
-        mixture[g] += previous[b] * panel[g];
-      }
-    }
-    start[convexity] = addPanelColumn(lp, mixture, row, convexity);
-    int first = start[convexity] + 1;
-    for (int[] panel : panels) {
-      addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
-    }
-    lp.start(start);
+    MasterLp lp = master.lp;
+    int[] row = master.row;
+    int convexity = master.convexity;
+    int first = master.first;
+    double[] previous = master.previous;
+    int mixtureColumn = first - 1;
     boolean refreshed = false;
     while (true) {
       if (!lp.solve()) {
@@ -244,13 +209,98 @@ public final class ColumnGeneration {
         double[] x = lp.primal();
         lambda = new double[panels.size()];
         for (int p = 0; p < lambda.length; p++) {
-          lambda[p] = x[first + p] + (p < previous.length ? x[start[convexity]] * previous[p] : 0);
+          lambda[p] = x[first + p] + (p < previous.length ? x[mixtureColumn] * previous[p] : 0);
         }
         return achieved(fixed);
       }
       panels.add(panel);
       addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
       refreshed = false;
+    }
+  }
+
+  /**
+   * A stage's master program, kept from stage to stage: when a stage fixes groups, their rows
+   * leave z's column and get their fixed probability as right-hand side, and the next stage
+   * starts from the last stage's optimal basis, which stays feasible (the fixed groups get what
+   * that basis gave them) instead of from one mixed column.
+   */
+  private final class Master {
+
+    final int[] row;
+    final int convexity;
+    final MasterLp lp;
+    /** The panels' probabilities mixed into one starting column. */
+    final double[] previous;
+    /** The column of the first known panel; the mixture's is the one before. */
+    final int first;
+    /** z's column: −1 in the row of every group not fixed. */
+    final int zColumn;
+
+    /**
+     * Builds the program over the known panels, starting from the mixture of the last stage's
+     * distribution (the first stage mixes all panels) with the surpluses, which gives every
+     * group at least what the fixed probabilities ask.
+     */
+    Master(double[] fixed) {
+      int groups = in.groupCount();
+      row = new int[groups];
+      int rows = 0;
+      for (int g = 0; g < groups; g++) {
+        row[g] = coverable[g] ? rows++ : -1;
+      }
+      convexity = rows++;
+      lp = new MasterLp(rightHandSide(fixed));
+      int[] zRows = zRows(fixed);
+      double[] minusOnes = new double[zRows.length];
+      Arrays.fill(minusOnes, -1);
+      zColumn = lp.addColumn(zRows, minusOnes, 1);
+      int[] start = new int[rows];
+      for (int r = 0; r < convexity; r++) {
+        start[r] = lp.addColumn(new int[] {r}, new double[] {-1}, 0);
+      }
+      previous = lambda.length == panels.size() ? lambda.clone() : uniform(panels.size());
+      double[] mixture = new double[groups];
+      for (int b = 0; b < previous.length; b++) {
+        int[] panel = panels.get(b);
+        for (int g = 0; g < groups; g++) {
+          mixture[g] += previous[b] * panel[g];
+        }
+      }
+      start[convexity] = addPanelColumn(lp, mixture, row, convexity);
+      first = start[convexity] + 1;
+      for (int[] panel : panels) {
+        addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
+      }
+      lp.start(start);
+    }
+
+    private double[] rightHandSide(double[] fixed) {
+      double[] rhs = new double[convexity + 1];
+      for (int g = 0; g < fixed.length; g++) {
+        if (coverable[g] && !Double.isNaN(fixed[g])) {
+          rhs[row[g]] = Math.max(0, fixed[g] - FIXED_SLACK);
+        }
+      }
+      rhs[convexity] = 1;
+      return rhs;
+    }
+
+    private int[] zRows(double[] fixed) {
+      return IntStream.range(0, fixed.length)
+          .filter(g -> coverable[g] && Double.isNaN(fixed[g])).map(g -> row[g]).toArray();
+    }
+
+    /**
+     * Moves the newly fixed groups' rows out of z's column, keeping the basis.
+     *
+     * @return false if the basis does not survive the change (a new program is then built)
+     */
+    boolean refix(double[] fixed) {
+      int[] rows = zRows(fixed);
+      double[] values = new double[rows.length];
+      Arrays.fill(values, -1);
+      return lp.change(zColumn, rows, values, rightHandSide(fixed));
     }
   }
 
@@ -336,10 +386,13 @@ public final class ColumnGeneration {
     return lp.addColumn(rows, values, 0);
   }
 
-  /** {@return up to 8 known panels whose weight is at the bound, the starts for the climbs} */
+  /**
+   * {@return up to {@link #CLIMBS} known panels whose weight is at the bound, the starts for the
+   * climbs}
+   */
   private List<int[]> binding(double[] weight, double bound) {
     List<int[]> starts = new ArrayList<>();
-    for (int b = panels.size() - 1; b >= 0 && starts.size() < 8; b--) {
+    for (int b = panels.size() - 1; b >= 0 && starts.size() < CLIMBS; b--) {
       if (LocalSearch.value(panels.get(b), weight) >= bound - 1e-9) {
         starts.add(panels.get(b));
       }
