@@ -15,12 +15,7 @@ import java.util.stream.IntStream;
  */
 public final class ColumnGeneration {
 
-  /**
-   * How many panels each pricing round climbs from, in the first stage and in the later ones.
-   * Measured on the benchmark's 1,000 volunteers: the first stage (all of maximin) is fastest
-   * with 8, the later stages of leximin, whose rounds cost thousands of pivots, with about 64.
-   */
-  private static final int FIRST_STAGE_CLIMBS = 8;
+  /** How many panels each pricing round climbs from. */
   private static final int CLIMBS = 64;
   /** A stage's pricing stops when no panel beats the current value by more than this. */
   private static final double PRICING_TOLERANCE = 1e-7;
@@ -163,7 +158,6 @@ public final class ColumnGeneration {
    */
   private double stage(double[] fixed, double[] mu) {
     int groups = in.groupCount();
-    int climbs = master == null ? FIRST_STAGE_CLIMBS : CLIMBS;
     if (master == null || !master.refix(fixed)) {
       master = new Master(fixed);
     }
@@ -188,7 +182,7 @@ public final class ColumnGeneration {
       // several improving panels per round, each climbed from one of the panels that bind,
       // save rounds; the integer program is asked only when the climbs find none
       int added = 0;
-      for (int[] from : binding(weight, bound, climbs)) {
+      for (int[] from : binding(weight, bound)) {
         int[] climbed = LocalSearch.improve(in, weight, List.of(from));
         if (LocalSearch.value(climbed, weight) > limit && known.add(key(climbed))) {
           panels.add(climbed);
@@ -393,12 +387,12 @@ public final class ColumnGeneration {
   }
 
   /**
-   * {@return up to {@code climbs} known panels whose weight is at the bound, the starts for the
+   * {@return up to {@link #CLIMBS} known panels whose weight is at the bound, the starts for the
    * climbs}
    */
-  private List<int[]> binding(double[] weight, double bound, int climbs) {
+  private List<int[]> binding(double[] weight, double bound) {
     List<int[]> starts = new ArrayList<>();
-    for (int b = panels.size() - 1; b >= 0 && starts.size() < climbs; b--) {
+    for (int b = panels.size() - 1; b >= 0 && starts.size() < CLIMBS; b--) {
       if (LocalSearch.value(panels.get(b), weight) >= bound - 1e-9) {
         starts.add(panels.get(b));
       }
