@@ -1,6 +1,7 @@
 package io.yishi.voting.sortition.internal;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A fast heuristic for pricing: from a known compliant panel, move one seat at a time from one
@@ -36,6 +37,12 @@ final class LocalSearch {
     }
     int groups = in.groupCount();
     int features = in.groupQuotas.length == 0 ? 0 : in.groupQuotas[0].length;
+    // the groups to move a seat to, by weight (heaviest first, ties by index): the scan for a
+    // group a stops at the first that would not gain, and picks the same move as a scan of all
+    int[] byWeight = IntStream.range(0, groups).boxed()
+        .sorted((x, y) -> weight[x] != weight[y]
+            ? Double.compare(weight[y], weight[x]) : Integer.compare(x, y))
+        .mapToInt(Integer::intValue).toArray();
     for (int pass = 0; pass < 10 * in.k + 100; pass++) {
       int from = -1;
       int to = -1;
@@ -45,8 +52,11 @@ final class LocalSearch {
           continue;
         }
         int[] qa = in.groupQuotas[a];
-        for (int b = 0; b < groups; b++) {
-          if (b == a || seats[b] >= in.size(b) || weight[b] - weight[a] <= gain) {
+        for (int b : byWeight) {
+          if (weight[b] - weight[a] <= gain) {
+            break;
+          }
+          if (b == a || seats[b] >= in.size(b)) {
             continue;
           }
           int hb = householdOfGroup[b];
