@@ -182,8 +182,9 @@ public final class ColumnGeneration {
       // several improving panels per round, each climbed from one of the panels that bind,
       // save rounds; the integer program is asked only when the climbs find none
       int added = 0;
+      int[] order = LocalSearch.byWeight(weight);
       for (int[] from : binding(weight, bound)) {
-        int[] climbed = LocalSearch.improve(in, weight, List.of(from));
+        int[] climbed = LocalSearch.improve(in, weight, order, List.of(from));
         if (LocalSearch.value(climbed, weight) > limit && known.add(key(climbed))) {
           panels.add(climbed);
           addPanelColumn(lp, Arrays.stream(climbed).asDoubleStream().toArray(), row, convexity);
@@ -436,8 +437,9 @@ public final class ColumnGeneration {
       double limit = master.people * (1 + 1e-6);
       List<int[]> fresh = new ArrayList<>();
       double gain = 0;
+      int[] order = LocalSearch.byWeight(weight);
       for (int[] from : steepest(lambda, weight)) {
-        int[] climbed = LocalSearch.improve(in, weight, List.of(from));
+        int[] climbed = LocalSearch.improve(in, weight, order, List.of(from));
         double value = LocalSearch.value(climbed, weight);
         if (value > limit && known.add(key(climbed))) {
           fresh.add(climbed);

@@ -15,6 +15,26 @@ final class LocalSearch {
 
   /** {@return a compliant panel of locally greatest weight, starting from the best start} */
   static int[] improve(Instance in, double[] weight, List<int[]> starts) {
+    return improve(in, weight, byWeight(weight), starts);
+  }
+
+  /**
+   * {@return the groups by weight, heaviest first and ties by index} The climbs of one pricing
+   * round share the weights, so they share this order too.
+   */
+  static int[] byWeight(double[] weight) {
+    return IntStream.range(0, weight.length).boxed()
+        .sorted((x, y) -> weight[x] != weight[y]
+            ? Double.compare(weight[y], weight[x]) : Integer.compare(x, y))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * {@return a compliant panel of locally greatest weight, starting from the best start}
+   *
+   * @param byWeight the groups in the order of {@link #byWeight(double[])}
+   */
+  static int[] improve(Instance in, double[] weight, int[] byWeight, List<int[]> starts) {
     int[] best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int[] start : starts) {
@@ -37,12 +57,9 @@ final class LocalSearch {
     }
     int groups = in.groupCount();
     int features = in.groupQuotas.length == 0 ? 0 : in.groupQuotas[0].length;
-    // the groups to move a seat to, by weight (heaviest first, ties by index): the scan for a
-    // group a stops at the first that would not gain, and picks the same move as a scan of all
-    int[] byWeight = IntStream.range(0, groups).boxed()
-        .sorted((x, y) -> weight[x] != weight[y]
-            ? Double.compare(weight[y], weight[x]) : Integer.compare(x, y))
-        .mapToInt(Integer::intValue).toArray();
+    // the groups to move a seat to are scanned by weight (heaviest first, ties by index): the
+    // scan for a group a stops at the first that would not gain, and picks the same move as a
+    // scan of all
     for (int pass = 0; pass < 10 * in.k + 100; pass++) {
       int from = -1;
       int to = -1;
