@@ -150,7 +150,8 @@ public final class ColumnGeneration {
    * group, Σ_B λ_B = 1, over the known panels B, adding the best panel for the duals until none
    * beats them. The duals of the group rows are the weights w_g·size_g of the dual program
    * (minimise ŷ − Σ_fixed f_g·size_g·w_g subject to Σ_g c_g(B)·w_g ≤ ŷ for every panel and
-   * Σ_unfixed size_g·w_g = 1). Leaves the panels' probabilities in {@link #lambda}.
+   * Σ_unfixed size_g·w_g = 1). Leaves the panels' probabilities in {@link #lambda}. The master
+   * program and its basis carry over from the last stage ({@link Master#refix}).
    *
    * @param fixed fixed probability per group, NaN where not fixed
    * @param mu receives the dual weight size_g·w_g of every group
