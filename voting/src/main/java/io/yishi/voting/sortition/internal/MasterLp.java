@@ -12,9 +12,12 @@ import java.util.List;
  * right-hand side 0), and ojAlgo's dense tableau stalls on them for minutes once a few hundred
  * panels are known. Here columns can be added between solves and the next solve starts from the
  * last basis, so a round of column generation pivots on from there instead of solving a fresh
- * program. The ratio test is Harris's, preferring large pivots so the basis stays well
- * conditioned; degenerate stalls switch to Bland's rule, which cannot cycle. Every choice is
- * deterministic (ties by position), so equal inputs give equal results.
+ * program; {@link #change} lets a column and the right-hand side change under a kept basis, as
+ * leximin's stages need. Pricing is partial (a full pass's best columns are priced alone for a
+ * few pivots, and columns long far from entering sleep), but optimality is declared only after a
+ * pass over every column. The ratio test is Harris's, preferring large pivots so the basis stays
+ * well conditioned; degenerate stalls switch to Bland's rule, which cannot cycle. Every choice
+ * is deterministic (ties by position), so equal inputs give equal results.
  */
 final class MasterLp {
 
