@@ -514,10 +514,9 @@ final class MasterLp {
       return false;  // keep the updated inverse rather than divide by nothing
     }
     infeasibility = 0;
-    double[][] inverse = new double[m][m];  // by rows here, transposed into the field below
+    double[][] byRow = new double[m][m];  // transposed into the inverse below
     for (int t = 0; t < structural; t++) {
-      double[] row = inverse[position[t]];
-      Arrays.fill(row, 0);
+      double[] row = byRow[position[t]];
       for (int c = 0; c < structural; c++) {
         row[blockRow[c]] = a[t][c];
       }
@@ -525,19 +524,17 @@ final class MasterLp {
     // a unit column d·e_r at position s: d·x_s + Σ_N B[r][t]·x_t = y_r
     for (int i = 0; i < m; i++) {
       if (unitRow[i] >= 0) {
-        double[] row = inverse[i];
-        Arrays.fill(row, 0);
-        row[unitRow[i]] = 1;
+        byRow[i][unitRow[i]] = 1;
       }
     }
     for (int t = 0; t < structural; t++) {
       int[] rows = index.get(basis[position[t]]);
       double[] vals = value.get(basis[position[t]]);
-      double[] xt = inverse[position[t]];
+      double[] xt = byRow[position[t]];
       for (int e = 0; e < rows.length; e++) {
         int owner = rowOwner[rows[e]];
         if (owner >= 0) {
-          double[] row = inverse[owner];
+          double[] row = byRow[owner];
           double f = vals[e];
           for (int k = 0; k < m; k++) {
             row[k] -= f * xt[k];
@@ -548,7 +545,7 @@ final class MasterLp {
     for (int i = 0; i < m; i++) {
       if (unitRow[i] >= 0) {
         double d = value.get(basis[i])[0];
-        double[] row = inverse[i];
+        double[] row = byRow[i];
         for (int k = 0; k < m; k++) {
           row[k] /= d;
         }
@@ -556,10 +553,10 @@ final class MasterLp {
     }
     for (int i = 0; i < m; i++) {
       double s = 0;
-      double[] row = inverse[i];
+      double[] row = byRow[i];
       for (int k = 0; k < m; k++) {
         s += row[k] * b[k];
-        this.inverse[k][i] = row[k];
+        inverse[k][i] = row[k];
       }
       infeasibility = Math.max(infeasibility, -s);
       x[i] = Math.max(0, s);

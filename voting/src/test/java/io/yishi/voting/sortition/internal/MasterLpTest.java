@@ -83,23 +83,32 @@ class MasterLpTest {
     return new Program(a, b, c);
   }
 
+  /** A column held as its nonzero entries, as {@link MasterLp#addColumn} takes it. */
+  private record Sparse(int[] rows, double[] values) {
+
+    static Sparse of(double[] column) {
+      int[] rows = IntStream.range(0, column.length).filter(i -> column[i] != 0).toArray();
+      return new Sparse(rows, Arrays.stream(rows).mapToDouble(i -> column[i]).toArray());
+    }
+  }
+
   private static void add(MasterLp lp, Program p, int j) {
-    int nonzero = 0;
+    double[] column = new double[p.rows()];
     for (int i = 0; i < p.rows(); i++) {
-      if (p.a()[i][j] != 0) {
-        nonzero++;
-      }
+      column[i] = p.a()[i][j];
     }
-    int[] rows = new int[nonzero];
-    double[] values = new double[nonzero];
-    int t = 0;
-    for (int i = 0; i < p.rows(); i++) {
-      if (p.a()[i][j] != 0) {
-        rows[t] = i;
-        values[t++] = p.a()[i][j];
-      }
+    Sparse sparse = Sparse.of(column);
+    assertThat(lp.addColumn(sparse.rows(), sparse.values(), p.c()[j])).isEqualTo(p.rows() + j);
+  }
+
+  /** {@return a master holding all of the program's columns, solved} */
+  private static MasterLp solved(Program p) {
+    MasterLp lp = new MasterLp(p.b());
+    for (int j = 0; j < p.columns(); j++) {
+      add(lp, p, j);
     }
-    assertThat(lp.addColumn(rows, values, p.c()[j])).isEqualTo(p.rows() + j);
+    assertThat(lp.solve()).isTrue();
+    return lp;
   }
 
   /** Checks feasibility, dual feasibility and strong duality; returns the objective. */
@@ -159,11 +168,7 @@ class MasterLpTest {
   @MethodSource("seeds")
   void solvesSeededProgramsToOptimalityAndAgreesWithOjAlgo(long seed) {
     Program p = generate(seed);
-    MasterLp lp = new MasterLp(p.b());
-    for (int j = 0; j < p.columns(); j++) {
-      add(lp, p, j);
-    }
-    assertThat(lp.solve()).isTrue();
+    MasterLp lp = solved(p);
     double value = assertOptimal(lp, p, p.columns());
     assertThat(value).isCloseTo(ojAlgo(p, p.columns()), within(1e-6));
   }
@@ -196,11 +201,7 @@ class MasterLpTest {
   @MethodSource("seeds")
   void repairsABasisMadeSingularByAChangedColumn(long seed) {
     Program p = generate(seed);
-    MasterLp lp = new MasterLp(p.b());
-    for (int j = 0; j < p.columns(); j++) {
-      add(lp, p, j);
-    }
-    assertThat(lp.solve()).isTrue();
+    MasterLp lp = solved(p);
     int m = p.rows();
     int[] basis = lp.basis();
     double[] x = lp.primal();
@@ -235,16 +236,8 @@ class MasterLpTest {
       }
     }
     Program changedProgram = new Program(a, b, p.c());
-    int nonzero = (int) Arrays.stream(changed).filter(v -> v != 0).count();
-    int[] rows = new int[nonzero];
-    double[] values = new double[nonzero];
-    for (int r = 0, t = 0; r < m; r++) {
-      if (changed[r] != 0) {
-        rows[t] = r;
-        values[t++] = changed[r];
-      }
-    }
-    assertThat(lp.change(basis[q], rows, values, b)).isTrue();
+    Sparse sparse = Sparse.of(changed);
+    assertThat(lp.change(basis[q], sparse.rows(), sparse.values(), b)).isTrue();
     assertThat(lp.solve()).isTrue();
     assertThat(assertOptimal(lp, changedProgram, p.columns()))
         .isCloseTo(ojAlgo(changedProgram, p.columns()), within(1e-6));
