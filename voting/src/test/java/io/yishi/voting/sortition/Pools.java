@@ -82,4 +82,23 @@ final class Pools {
     }
     return new SortitionProblem(new Pool(volunteers), quotas, panel.size(), households);
   }
+
+  /**
+   * A problem in the benchmark's layout: n skewed volunteers over features of 6, 2, 5, 2, 3
+   * and 3 values, a panel of k, every value's quota 70 % to 130 % of an even share. Such quotas
+   * sit far from the pool's skew, so single-seat moves from one panel to the next soon stall.
+   */
+  static SortitionProblem evenShares(long seed, int n, int k) {
+    int[] values = {6, 2, 5, 2, 3, 3};
+    SortitionProblem skewed = generate(seed, n, k, values, false);
+    List<Quota> quotas = new ArrayList<>();
+    for (int j = 0; j < values.length; j++) {
+      double share = (double) k / values[j];
+      for (int v = 0; v < values[j]; v++) {
+        quotas.add(Quota.of("f" + j, "v" + v, (int) Math.floor(share * 0.7),
+            (int) Math.ceil(share * 1.3)));
+      }
+    }
+    return SortitionProblem.of(skewed.pool(), quotas, k);
+  }
 }

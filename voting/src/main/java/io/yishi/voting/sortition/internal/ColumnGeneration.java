@@ -65,20 +65,38 @@ public final class ColumnGeneration {
       throw new IllegalStateException("no panel meets the quotas; check feasibility first");
     }
     add(first);
+    boolean[] excluded = new boolean[groups];
     while (true) {
       double[] weight = new double[groups];
       for (int g = 0; g < groups; g++) {
-        // distinct weights spare the integer program a search among ties
+        // the climbs seek the groups left out; distinct weights keep them off ties
         weight[g] = coverable[g] ? 0 : 1 + (g % 97) / 970.0;
       }
       int[] panel = LocalSearch.improve(in, weight, panels);
-      if (!add(panel)) {
-        panel = Solver.bestPanel(in, weight, 0.5);  // a panel with a group left out weighs ≥ 1
-        if (panel == null || !add(panel)) {
-          break;  // the best panel includes no group left out so far: none can be included
+      if (!add(panel) && !coverOne(excluded)) {
+        break;  // no panel includes any group left out so far
+      }
+    }
+  }
+
+  /**
+   * Asks the integer program, group by group, for a panel seating a group not yet covered, until
+   * one is found (the climbs then go on from it); a group no panel can seat is marked excluded.
+   *
+   * @return whether a group was covered
+   */
+  private boolean coverOne(boolean[] excluded) {
+    for (int g = 0; g < in.groupCount(); g++) {
+      if (!coverable[g] && !excluded[g]) {
+        int[] panel = Solver.panelWith(in, g);
+        if (panel == null) {
+          excluded[g] = true;
+        } else if (add(panel)) {
+          return true;
         }
       }
     }
+    return false;
   }
 
   private boolean add(int[] panel) {

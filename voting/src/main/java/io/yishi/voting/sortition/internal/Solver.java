@@ -123,6 +123,37 @@ public final class Solver {
   }
 
   /**
+   * Finds some panel that meets the quotas and seats a member of the given group, or proves that
+   * none does. It asks for feasibility only, not for the best of such panels: proving a best one
+   * among the many that tie can take the branch and bound minutes.
+   *
+   * @param in the compiled problem
+   * @param group the group to seat, 0 to {@code in.groupCount() - 1}
+   * @return seats per group, or null if no panel meeting the quotas includes the group
+   */
+  public static int @Nullable [] panelWith(Instance in, int group) {
+    ExpressionsBasedModel model = model();
+    Variable[] c = seats(model, in);
+    Expression[] rows = quotaRows(model, in, c);
+    for (int q = 0; q < rows.length; q++) {
+      rows[q].lower(in.lo[q]).upper(in.hi[q]);
+    }
+    c[group].lower(1);
+    Optimisation.Result result = model.maximise();
+    if (!result.getState().isFeasible()) {
+      return null;
+    }
+    int[] seats = new int[c.length];
+    for (int g = 0; g < c.length; g++) {
+      seats[g] = (int) Math.round(result.doubleValue(g));
+    }
+    if (!in.meetsQuotas(seats) || seats[group] < 1) {
+      throw new IllegalStateException("the solver returned a panel that breaks the quotas");
+    }
+    return seats;
+  }
+
+  /**
    * {@return whether some panel meets every quota}
    *
    * @param in the compiled problem
