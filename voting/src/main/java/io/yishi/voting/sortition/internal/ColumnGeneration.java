@@ -17,15 +17,6 @@ public final class ColumnGeneration {
 
   /** How many panels each pricing round climbs from. */
   private static final int CLIMBS = 64;
-  /**
-   * Of a pricing round's climbed panels, those whose value lies in the upper part of the range
-   * from the bound to the best climbed value, this share of the range above the bound, enter the
-   * master program; the rest are mostly panels the next round's duals would not want, and each
-   * costs the simplex pivots. At 0.5 leximin on 1,000 volunteers and a panel of 40 takes about
-   * two thirds of the time it takes with every improving panel added, to the same
-   * probabilities; at 0.75 and above the extra rounds cost more than the pivots saved.
-   */
-  private static final double KEEP = 0.5;
   /** A stage's pricing stops when no panel beats the current value by more than this. */
   private static final double PRICING_TOLERANCE = 1e-7;
   /** A group whose dual weight exceeds this has its probability fixed in a leximin stage. */
@@ -216,13 +207,8 @@ public final class ColumnGeneration {
       List<int[]> climbs = binding(weight, bound).parallelStream()
           .map(from -> LocalSearch.improve(in, weight, order, List.of(from)))
           .toList();
-      double top = limit;
       for (int[] climbed : climbs) {
-        top = Math.max(top, LocalSearch.value(climbed, weight));
-      }
-      double keep = Math.max(limit, bound + KEEP * (top - bound));
-      for (int[] climbed : climbs) {
-        if (LocalSearch.value(climbed, weight) > keep && known.add(key(climbed))) {
+        if (LocalSearch.value(climbed, weight) > limit && known.add(key(climbed))) {
           panels.add(climbed);
           addPanelColumn(lp, Arrays.stream(climbed).asDoubleStream().toArray(), row, convexity);
           added++;
