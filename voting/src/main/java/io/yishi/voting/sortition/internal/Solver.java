@@ -92,11 +92,7 @@ public final class Solver {
    */
   public static int @Nullable [] bestPanel(Instance in, double[] weight, double threshold) {
     ExpressionsBasedModel model = model();
-    Variable[] c = seats(model, in);
-    Expression[] rows = quotaRows(model, in, c);
-    for (int q = 0; q < rows.length; q++) {
-      rows[q].lower(in.lo[q]).upper(in.hi[q]);
-    }
+    Variable[] c = compliant(model, in);
     for (int g = 0; g < c.length; g++) {
       c[g].weight(weight[g]);
     }
@@ -108,12 +104,30 @@ public final class Solver {
         }
       }
     }
-    Optimisation.Result result = model.maximise();
+    return panelOf(model.maximise(), in);
+  }
+
+  /** {@return a model of the panels meeting the quotas: its seat variables, one per group} */
+  private static Variable[] compliant(ExpressionsBasedModel model, Instance in) {
+    Variable[] c = seats(model, in);
+    Expression[] rows = quotaRows(model, in, c);
+    for (int q = 0; q < rows.length; q++) {
+      rows[q].lower(in.lo[q]).upper(in.hi[q]);
+    }
+    return c;
+  }
+
+  /**
+   * {@return the panel a solved program found, or null if it found none}
+   *
+   * @throws IllegalStateException if the panel breaks a quota
+   */
+  private static int @Nullable [] panelOf(Optimisation.Result result, Instance in) {
     if (!result.getState().isFeasible()) {
       return null;
     }
-    int[] seats = new int[c.length];
-    for (int g = 0; g < c.length; g++) {
+    int[] seats = new int[in.groupCount()];
+    for (int g = 0; g < seats.length; g++) {
       seats[g] = (int) Math.round(result.doubleValue(g));
     }
     if (!in.meetsQuotas(seats)) {
@@ -133,22 +147,11 @@ public final class Solver {
    */
   public static int @Nullable [] panelWith(Instance in, int group) {
     ExpressionsBasedModel model = model();
-    Variable[] c = seats(model, in);
-    Expression[] rows = quotaRows(model, in, c);
-    for (int q = 0; q < rows.length; q++) {
-      rows[q].lower(in.lo[q]).upper(in.hi[q]);
-    }
+    Variable[] c = compliant(model, in);
     c[group].lower(1);
-    Optimisation.Result result = model.maximise();
-    if (!result.getState().isFeasible()) {
-      return null;
-    }
-    int[] seats = new int[c.length];
-    for (int g = 0; g < c.length; g++) {
-      seats[g] = (int) Math.round(result.doubleValue(g));
-    }
-    if (!in.meetsQuotas(seats) || seats[group] < 1) {
-      throw new IllegalStateException("the solver returned a panel that breaks the quotas");
+    int[] seats = panelOf(model.maximise(), in);
+    if (seats != null && seats[group] < 1) {
+      throw new IllegalStateException("the solver returned a panel without group " + group);
     }
     return seats;
   }
