@@ -144,6 +144,8 @@ public final class Solver {
    * @param in the compiled problem
    * @param group the group to seat, 0 to {@code in.groupCount() - 1}
    * @return seats per group, or null if no panel meeting the quotas includes the group
+   * @throws IllegalStateException if the solver returns a panel that breaks a quota or leaves
+   *     the group out
    */
   public static int @Nullable [] panelWith(Instance in, int group) {
     ExpressionsBasedModel model = model();
