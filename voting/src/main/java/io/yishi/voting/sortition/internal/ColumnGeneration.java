@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maximin, leximin and nash over quota-compliant panels by column generation (RULES.md section
  * 5, steps 3 to 6; Flanigan et al. 2021). The master programs are linear programs solved by
- * {@link MasterLp}; new panels come from {@link Solver#bestPanel}. Everything is written over
+ * {@link MasterLp}; new panels come from {@link LocalSearch} and, when it finds none, from
+ * {@link Solver#panelAbove}. Everything is written over
  * groups of interchangeable volunteers ({@link Instance}). The climbs of a pricing round run on
  * the common fork-join pool; their results are taken in order, so runs are deterministic.
  */
@@ -226,7 +228,7 @@ public final class ColumnGeneration {
         lp.refresh();
         continue;
       }
-      int[] panel = Solver.bestPanel(in, weight, limit);  // or proves that none beats the bound
+      int[] panel = abovePricing(weight, limit);  // or proves that none beats the bound
       if (panel == null || LocalSearch.value(panel, weight) <= limit || !known.add(key(panel))) {
         for (int g = 0; g < groups; g++) {
           mu[g] = weight[g] * in.size(g);
@@ -242,6 +244,15 @@ public final class ColumnGeneration {
       addPanelColumn(lp, Arrays.stream(panel).asDoubleStream().toArray(), row, convexity);
       refreshed = false;
     }
+  }
+
+  /**
+   * {@return a panel whose weight exceeds the limit, climbed from the integer program's, or null
+   * if that program proves that no panel reaches it}
+   */
+  private int @Nullable [] abovePricing(double[] weight, double limit) {
+    int[] panel = Solver.panelAbove(in, weight, limit);
+    return panel == null ? null : LocalSearch.improve(in, weight, List.of(panel));
   }
 
   /**
@@ -471,7 +482,7 @@ public final class ColumnGeneration {
         }
       }
       if (fresh.isEmpty()) {
-        int[] panel = Solver.bestPanel(in, weight, limit);
+        int[] panel = abovePricing(weight, limit);
         if (panel != null && LocalSearch.value(panel, weight) > limit && known.add(key(panel))) {
           fresh.add(panel);
           gain = LocalSearch.value(panel, weight) / master.people - 1;

@@ -12,8 +12,8 @@ import org.ojalgo.optimisation.integer.IntegerStrategy;
 import org.ojalgo.type.context.NumberContext;
 
 /**
- * The integer programs over panels, solved with ojAlgo: a panel meeting the quotas, the panel of
- * greatest weight, and the smallest relaxation of the quotas.
+ * The integer programs over panels, solved with ojAlgo: a panel meeting the quotas, a panel of
+ * at least a given weight, and the smallest relaxation of the quotas.
  *
  * <p>The branch and bound runs on one thread, so that equal inputs give equal panels.
  */
@@ -78,30 +78,105 @@ public final class Solver {
     return rows;
   }
 
+  /** The largest seat weight, in units, that {@link #panelAbove} writes in whole units. */
+  private static final long MAX_UNITS = 10_000;
+
   /**
-   * Finds the panel of greatest total weight, a weight per seat of each group, among those whose
-   * weight is at least a threshold. The threshold prunes the search: in column generation only
-   * a panel beating the current bound is of use, and at the end of a stage, when none does, the
-   * integer program proves that from its relaxations at once instead of searching among the
-   * many panels that tie at the bound.
+   * Finds a panel whose total weight, a weight per seat of each group, is at least a threshold,
+   * or proves that none is. The panel need not be the best (column generation climbs from it):
+   * proving a best one among the many that tie can take the branch and bound minutes.
+   *
+   * <p>The program is written so that ojAlgo's tolerances, which are partly absolute, cannot
+   * blur the threshold. When every weight is a whole multiple of one unit (to rounding, as the
+   * duals of a leximin stage often are: equal weights for every volunteer not yet fixed), a
+   * panel's weight counts whole units, and the threshold is raised to the next whole unit; a
+   * threshold a hair above the weight of the many panels that tie at it then lies a whole unit
+   * above them, and the relaxations prove at once that no panel reaches it. Otherwise the
+   * program seeks the panel of greatest weight (scaled so that the largest is 1) without a
+   * threshold row: with weights all different its branch and bound ends in a second, where
+   * the same program with the threshold as a row can search for minutes.
    *
    * @param in the compiled problem
    * @param weight per-group weight of one seat
-   * @param threshold the least total weight of interest; {@code Double.NEGATIVE_INFINITY} for any
+   * @param threshold the least total weight of interest
    * @return seats per group, or null if no panel meets the quotas with at least that weight
+   * @throws IllegalStateException if the solver returns a panel that breaks a quota
    */
-  public static int @Nullable [] bestPanel(Instance in, double[] weight, double threshold) {
+  public static int @Nullable [] panelAbove(Instance in, double[] weight, double threshold) {
+    double largest = 0;
+    for (double w : weight) {
+      largest = Math.max(largest, Math.abs(w));
+    }
+    if (largest == 0) {
+      return threshold <= 0 ? anyPanel(in) : null;
+    }
+    long[] units = new long[weight.length];
+    double unit = unit(weight, largest, units);
+    if (unit > 0) {
+      // a panel's weight is within k·error of unit·(its units), so one above the threshold has
+      // more than (threshold − k·error)/unit units; the small subtraction keeps rounding on
+      // the safe side
+      double error = 0;
+      for (int g = 0; g < weight.length; g++) {
+        error = Math.max(error, Math.abs(weight[g] - unit * units[g]));
+      }
+      double least = Math.floor((threshold - in.k * error) / unit - 1e-9) + 1;
+      double[] whole = new double[weight.length];
+      for (int g = 0; g < whole.length; g++) {
+        whole[g] = units[g];
+      }
+      int[] seats = feasibleAbove(in, whole, least);
+      if (seats == null || LocalSearch.value(seats, weight) >= threshold) {
+        return seats;
+      }
+      // a panel within rounding of the threshold: decide on the weights themselves
+    }
     ExpressionsBasedModel model = model();
     Variable[] c = compliant(model, in);
     for (int g = 0; g < c.length; g++) {
-      c[g].weight(weight[g]);
+      c[g].weight(weight[g] / largest);
     }
-    if (threshold > Double.NEGATIVE_INFINITY) {
-      Expression total = model.addExpression("threshold").lower(threshold);
-      for (int g = 0; g < c.length; g++) {
-        if (weight[g] != 0) {
-          total.set(c[g], weight[g]);
-        }
+    int[] seats = panelOf(model.maximise(), in);
+    return seats != null && LocalSearch.value(seats, weight) >= threshold ? seats : null;
+  }
+
+  /**
+   * {@return a unit of which every weight is a whole multiple of at most {@link #MAX_UNITS}, to
+   * within 1e-9 of the largest weight, or 0 if none is found} The unit is tried as the smallest
+   * weight that is not rounding noise, divided by 1 to 16; the multiples are written to units.
+   */
+  private static double unit(double[] weight, double largest, long[] units) {
+    double smallest = largest;
+    for (double w : weight) {
+      if (Math.abs(w) > 1e-9 * largest) {
+        smallest = Math.min(smallest, Math.abs(w));
+      }
+    }
+    for (int divisor = 1; divisor <= 16; divisor++) {
+      double unit = smallest / divisor;
+      if (largest / unit > MAX_UNITS) {
+        return 0;
+      }
+      boolean whole = true;
+      for (int g = 0; g < weight.length && whole; g++) {
+        units[g] = Math.round(weight[g] / unit);
+        whole = Math.abs(weight[g] - unit * units[g]) <= 1e-9 * largest;
+      }
+      if (whole) {
+        return unit;
+      }
+    }
+    return 0;
+  }
+
+  /** {@return some panel meeting the quotas whose weight is at least the threshold, or null} */
+  private static int @Nullable [] feasibleAbove(Instance in, double[] weight, double threshold) {
+    ExpressionsBasedModel model = model();
+    Variable[] c = compliant(model, in);
+    Expression total = model.addExpression("threshold").lower(threshold);
+    for (int g = 0; g < c.length; g++) {
+      if (weight[g] != 0) {
+        total.set(c[g], weight[g]);
       }
     }
     return panelOf(model.maximise(), in);
@@ -171,8 +246,8 @@ public final class Solver {
    * {@return some panel meeting every quota, or null if there is none}
    *
    * <p>A few greedy draws (seeded, so the answer is always the same) usually find one at once;
-   * only if they fail does the integer program decide, with distinct small weights so that its
-   * search does not wander among ties.
+   * only if they fail does the integer program decide, asked for feasibility alone.
+   *
    * @param in the compiled problem
    */
   public static int @Nullable [] anyPanel(Instance in) {
@@ -187,11 +262,9 @@ public final class Solver {
         return seats;
       }
     }
-    double[] weight = new double[in.groupCount()];
-    for (int g = 0; g < weight.length; g++) {
-      weight[g] = (g % 89) / 89.0;
-    }
-    return bestPanel(in, weight, Double.NEGATIVE_INFINITY);
+    ExpressionsBasedModel model = model();
+    compliant(model, in);
+    return panelOf(model.maximise(), in);
   }
 
   /**
