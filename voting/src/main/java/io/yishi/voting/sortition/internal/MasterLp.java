@@ -30,7 +30,7 @@ final class MasterLp {
   private static final int REFACTOR_EVERY = 1000;
   private static final int DEGENERATE_BEFORE_BLAND = 30;
   /** How many of the best columns of a full pricing pass are kept for the passes after it. */
-  private static final int CANDIDATES = 32;
+  private static final int CANDIDATES = 128;
   /**
    * A column whose reduced cost is below −DEAD times the largest dual in {@link #STRIKES} full
    * passes in a row falls asleep: full passes skip it, until none of the others can enter.
@@ -38,7 +38,7 @@ final class MasterLp {
   private static final double DEAD = 0.05;
   private static final int STRIKES = 3;
   /** How many pivots price the kept candidates only, before a full pass again. */
-  private static final int MINOR = 8;
+  private static final int MINOR = 32;
 
   private final int m;
   private final double[] b;
