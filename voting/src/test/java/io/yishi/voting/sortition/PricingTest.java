@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.yishi.voting.sortition.internal.Instance;
 import io.yishi.voting.sortition.internal.Solver;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,12 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PricingTest {
 
-  static LongStream seeds() {
-    return LongStream.rangeClosed(1, 30);
-  }
-
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("io.yishi.voting.sortition.SortitionProperties#seeds")
   void findsTheBestWeightAndProvesNothingLiesAbove(long seed) {
     SortitionProblem p = Pools.generate(seed, 11, 4, new int[] {3, 2, 2}, seed % 2 == 0);
     Instance in = new Instance(p);
