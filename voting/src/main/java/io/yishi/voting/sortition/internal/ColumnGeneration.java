@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Maximin, leximin and nash over quota-compliant panels by column generation (RULES.md section
  * 5, steps 3 to 6; Flanigan et al. 2021). The master programs are linear programs solved by
  * {@link MasterLp}; new panels come from {@link LocalSearch} and, when it finds none, from
- * {@link Solver#panelAbove}. Everything is written over
- * groups of interchangeable volunteers ({@link Instance}). The climbs of a pricing round run on
- * the common fork-join pool; their results are taken in order, so runs are deterministic.
+ * {@link Solver#panelAbove}. Everything is written over groups of interchangeable volunteers
+ * ({@link Instance}). The climbs of a pricing round run on the common fork-join pool; their
+ * results are taken in order, so runs are deterministic.
  */
 public final class ColumnGeneration {
 

@@ -27,6 +27,9 @@ public final class Solver {
     }
   }
 
+  /** The largest seat weight, in units, that {@link #panelAbove} writes in whole units. */
+  private static final long MAX_UNITS = 10_000;
+
   private Solver() {}
 
   /** {@return options for the programs: one thread, tight integrality and gap tolerances} */
@@ -78,9 +81,6 @@ public final class Solver {
     return rows;
   }
 
-  /** The largest seat weight, in units, that {@link #panelAbove} writes in whole units. */
-  private static final long MAX_UNITS = 10_000;
-
   /**
    * Finds a panel whose total weight, a weight per seat of each group, is at least a threshold,
    * or proves that none is. The panel need not be the best (column generation climbs from it):
@@ -93,8 +93,8 @@ public final class Solver {
    * threshold a hair above the weight of the many panels that tie at it then lies a whole unit
    * above them, and the relaxations prove at once that no panel reaches it. Otherwise the
    * program seeks the panel of greatest weight (scaled so that the largest is 1) without a
-   * threshold row: with weights all different its branch and bound ends in a second, where
-   * the same program with the threshold as a row can search for minutes.
+   * threshold row: on the pools measured its branch and bound ended within a second, where the
+   * same program with the threshold as a row searched for minutes.
    *
    * @param in the compiled problem
    * @param weight per-group weight of one seat
@@ -113,9 +113,9 @@ public final class Solver {
     long[] units = new long[weight.length];
     double unit = unit(weight, largest, units);
     if (unit > 0) {
-      // a panel's weight is within k·error of unit·(its units), so one above the threshold has
-      // more than (threshold − k·error)/unit units; the small subtraction keeps rounding on
-      // the safe side
+      // a panel's weight is within k·error of unit·(its units), so a panel of at least the
+      // threshold has at least (threshold − k·error)/unit units, rounded up; the small
+      // subtraction keeps the rounding of that quotient on the safe side
       double error = 0;
       for (int g = 0; g < weight.length; g++) {
         error = Math.max(error, Math.abs(weight[g] - unit * units[g]));
