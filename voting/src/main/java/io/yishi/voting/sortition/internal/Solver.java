@@ -110,7 +110,7 @@ public final class Solver {
     if (largest == 0) {
       return threshold <= 0 ? anyPanel(in) : null;
     }
-    long[] units = new long[weight.length];
+    double[] units = new double[weight.length];
     double unit = unit(weight, largest, units);
     if (unit > 0) {
       // a panel's weight is within k·error of unit·(its units), so a panel of at least the
@@ -121,11 +121,7 @@ public final class Solver {
         error = Math.max(error, Math.abs(weight[g] - unit * units[g]));
       }
       double least = Math.floor((threshold - in.k * error) / unit - 1e-9) + 1;
-      double[] whole = new double[weight.length];
-      for (int g = 0; g < whole.length; g++) {
-        whole[g] = units[g];
-      }
-      int[] seats = feasibleAbove(in, whole, least);
+      int[] seats = feasibleAbove(in, units, least);
       if (seats == null || LocalSearch.value(seats, weight) >= threshold) {
         return seats;
       }
@@ -143,9 +139,10 @@ public final class Solver {
   /**
    * {@return a unit of which every weight is a whole multiple of at most {@link #MAX_UNITS}, to
    * within 1e-9 of the largest weight, or 0 if none is found} The unit is tried as the smallest
-   * weight that is not rounding noise, divided by 1 to 16; the multiples are written to units.
+   * weight that is not rounding noise, divided by 1 to 16; the multiples (whole numbers) are
+   * written to units.
    */
-  private static double unit(double[] weight, double largest, long[] units) {
+  private static double unit(double[] weight, double largest, double[] units) {
     double smallest = largest;
     for (double w : weight) {
       if (Math.abs(w) > 1e-9 * largest) {
