@@ -1,8 +1,6 @@
 package io.yishi.voting.sortition.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A small primal simplex for the master programs of the column generation: maximise c·x subject
@@ -42,8 +40,17 @@ final class MasterLp {
 
   private final int m;
   private final double[] b;
-  private final List<int[]> index = new ArrayList<>();
-  private final List<double[]> value = new ArrayList<>();
+  /**
+   * The columns, sparse and packed one after another so that a pricing pass reads memory in
+   * order: column j's rows are {@code rowOf[start[j]]} to {@code rowOf[start[j] + length[j] - 1]}
+   * and its entries lie at the same places of {@code entry}.
+   */
+  private int columns;
+  private int[] start = new int[16];
+  private int[] length = new int[16];
+  private int[] rowOf = new int[256];
+  private double[] entry = new double[256];
+  private int packed;
   private double[] cost = new double[16];
   /** Per column, how many full pricing passes in a row found it far from entering. */
   private byte[] strikes = new byte[16];
@@ -51,6 +58,11 @@ final class MasterLp {
   /** The basis inverse by columns: {@code inverse[k][i]} is B⁻¹ at row i, column k. */
   private final double[][] inverse;
   private final double[] x;
+  /**
+   * The duals c_B·B⁻¹ of the current basis, kept up to date by each pivot (the pivot row of B⁻¹
+   * times the entering column's reduced cost) and recomputed by every refactor.
+   */
+  private final double[] pi;
   private boolean phaseTwo;
   /** How far below 0 the last refactor found a basic value (which it set to 0). */
   private double infeasibility;
@@ -67,26 +79,41 @@ final class MasterLp {
     basis = new int[m];
     inverse = new double[m][m];
     x = b.clone();
+    pi = new double[m];
     for (int i = 0; i < m; i++) {
       addColumn(new int[] {i}, new double[] {1}, 0);
       basis[i] = i;
       inverse[i][i] = 1;
     }
+    computeDuals();
   }
 
   /** {@return the new column's index} */
   int addColumn(int[] rows, double[] values, double c) {
-    int j = index.size();
-    index.add(rows);
-    value.add(values);
+    int j = columns++;
     if (j == cost.length) {
       cost = Arrays.copyOf(cost, 2 * j);
+      strikes = Arrays.copyOf(strikes, 2 * j);
+      start = Arrays.copyOf(start, 2 * j);
+      length = Arrays.copyOf(length, 2 * j);
     }
     cost[j] = c;
-    if (j == strikes.length) {
-      strikes = Arrays.copyOf(strikes, 2 * j);
-    }
+    pack(j, rows, values);
     return j;
+  }
+
+  /** Writes column j's entries after the packed ones (a changed column's old ones stay unused). */
+  private void pack(int j, int[] rows, double[] values) {
+    if (packed + rows.length > rowOf.length) {
+      int capacity = Math.max(2 * rowOf.length, packed + rows.length);
+      rowOf = Arrays.copyOf(rowOf, capacity);
+      entry = Arrays.copyOf(entry, capacity);
+    }
+    System.arraycopy(rows, 0, rowOf, packed, rows.length);
+    System.arraycopy(values, 0, entry, packed, rows.length);
+    start[j] = packed;
+    length[j] = rows.length;
+    packed += rows.length;
   }
 
   /**
@@ -129,10 +156,8 @@ final class MasterLp {
       for (int t = 0; t < rows.length; t++) {
         d[rows[t]] += values[t];
       }
-      int[] oldRows = index.get(j);
-      double[] oldValues = value.get(j);
-      for (int t = 0; t < oldRows.length; t++) {
-        d[oldRows[t]] -= oldValues[t];
+      for (int t = start[j]; t < start[j] + length[j]; t++) {
+        d[rowOf[t]] -= entry[t];
       }
       double[] v = new double[m];  // B⁻¹·d, then the null direction −B⁻¹·d
       for (int r = 0; r < m; r++) {
@@ -175,8 +200,7 @@ final class MasterLp {
         basis[leave] = artificial;
       }
     }
-    index.set(j, rows);
-    value.set(j, values);
+    pack(j, rows, values);
     System.arraycopy(rhs, 0, b, 0, m);
     return refactor() && infeasibility <= CHANGE_TOLERANCE;
   }
@@ -206,6 +230,7 @@ final class MasterLp {
         return false;
       }
       phaseTwo = true;
+      computeDuals();
       driveOutArtificials();
     }
     iterate();
@@ -213,7 +238,6 @@ final class MasterLp {
   }
 
   private void driveOutArtificials() {
-    int columns = index.size();
     for (int r = 0; r < m; r++) {
       if (basis[r] >= m) {
         continue;
@@ -248,25 +272,22 @@ final class MasterLp {
     return max;
   }
 
-  private double reducedCost(int j, double[] pi) {
+  private double reducedCost(int j) {
     double d = phaseCost(j);
-    int[] rows = index.get(j);
-    double[] vals = value.get(j);
-    for (int t = 0; t < rows.length; t++) {
-      d -= pi[rows[t]] * vals[t];
+    for (int t = start[j], end = t + length[j]; t < end; t++) {
+      d -= pi[rowOf[t]] * entry[t];
     }
     return d;
   }
 
   private void iterate() {
     int degenerate = 0;
-    boolean[] basic = new boolean[index.size()];
+    boolean[] basic = new boolean[columns];
     int[] candidates = new int[CANDIDATES];
     double[] candidateCost = new double[CANDIDATES];
     int listed = 0;
     int minor = 0;
     while (true) {
-      int columns = index.size();
       if (basic.length != columns) {
         basic = new boolean[columns];
       }
@@ -274,7 +295,6 @@ final class MasterLp {
       for (int i : basis) {
         basic[i] = true;
       }
-      double[] pi = duals();
       boolean bland = degenerate > DEGENERATE_BEFORE_BLAND;
       int enter = -1;
       double best = COST_TOLERANCE;
@@ -284,7 +304,7 @@ final class MasterLp {
         for (int t = 0; t < listed; t++) {
           int j = candidates[t];
           if (!basic[j]) {
-            double d = reducedCost(j, pi);
+            double d = reducedCost(j);
             if (d > best) {
               enter = j;
               best = d;
@@ -305,7 +325,7 @@ final class MasterLp {
             skipped = true;
             continue;
           }
-          double d = reducedCost(j, pi);
+          double d = reducedCost(j);
           if (d < dead) {
             strikes[j]++;
           } else {
@@ -343,7 +363,7 @@ final class MasterLp {
         // before optimality is declared, the columns asleep are priced too; the best wakes up
         for (int j = phaseTwo ? m : 0; j < columns; j++) {
           if (!basic[j] && strikes[j] >= STRIKES) {
-            double d = reducedCost(j, pi);
+            double d = reducedCost(j);
             if (d > best) {
               enter = j;
               best = d;
@@ -413,8 +433,8 @@ final class MasterLp {
     return leave;
   }
 
-  private double[] duals() {
-    double[] pi = new double[m];
+  private void computeDuals() {
+    Arrays.fill(pi, 0);
     for (int i = 0; i < m; i++) {
       double c = phaseCost(basis[i]);
       if (c != 0) {
@@ -423,16 +443,13 @@ final class MasterLp {
         }
       }
     }
-    return pi;
   }
 
   private double[] direction(int j) {
     double[] u = new double[m];
-    int[] rows = index.get(j);
-    double[] vals = value.get(j);
-    for (int t = 0; t < rows.length; t++) {
-      double[] column = inverse[rows[t]];
-      double v = vals[t];
+    for (int t = start[j], end = t + length[j]; t < end; t++) {
+      double[] column = inverse[rowOf[t]];
+      double v = entry[t];
       for (int i = 0; i < m; i++) {
         u[i] += v * column[i];
       }
@@ -443,6 +460,7 @@ final class MasterLp {
   private void pivot(int r, int j, double[] u) {
     double theta = Math.max(0, x[r]) / u[r];
     double p = u[r];
+    double dq = reducedCost(j);
     for (int k = 0; k < m; k++) {
       double[] column = inverse[k];
       double v = column[r];
@@ -452,6 +470,7 @@ final class MasterLp {
           column[i] -= u[i] * v;
         }
         column[r] = v;
+        pi[k] += dq * v;
       }
     }
     for (int i = 0; i < m; i++) {
@@ -476,10 +495,10 @@ final class MasterLp {
     Arrays.fill(rowOwner, -1);
     int structural = 0;
     for (int i = 0; i < m; i++) {
-      int[] rows = index.get(basis[i]);
-      if (rows.length == 1 && rowOwner[rows[0]] < 0) {
-        unitRow[i] = rows[0];
-        rowOwner[rows[0]] = i;
+      int j = basis[i];
+      if (length[j] == 1 && rowOwner[rowOf[start[j]]] < 0) {
+        unitRow[i] = rowOf[start[j]];
+        rowOwner[unitRow[i]] = i;
       } else {
         unitRow[i] = -1;
         structural++;
@@ -502,11 +521,10 @@ final class MasterLp {
     }
     double[][] a = new double[structural][structural];
     for (int t = 0; t < structural; t++) {
-      int[] rows = index.get(basis[position[t]]);
-      double[] vals = value.get(basis[position[t]]);
-      for (int e = 0; e < rows.length; e++) {
-        if (rowInBlock[rows[e]] >= 0) {
-          a[rowInBlock[rows[e]]][t] = vals[e];
+      int j = basis[position[t]];
+      for (int e = start[j]; e < start[j] + length[j]; e++) {
+        if (rowInBlock[rowOf[e]] >= 0) {
+          a[rowInBlock[rowOf[e]]][t] = entry[e];
         }
       }
     }
@@ -528,14 +546,13 @@ final class MasterLp {
       }
     }
     for (int t = 0; t < structural; t++) {
-      int[] rows = index.get(basis[position[t]]);
-      double[] vals = value.get(basis[position[t]]);
+      int j = basis[position[t]];
       double[] xt = byRow[position[t]];
-      for (int e = 0; e < rows.length; e++) {
-        int owner = rowOwner[rows[e]];
+      for (int e = start[j]; e < start[j] + length[j]; e++) {
+        int owner = rowOwner[rowOf[e]];
         if (owner >= 0) {
           double[] row = byRow[owner];
-          double f = vals[e];
+          double f = entry[e];
           for (int k = 0; k < m; k++) {
             row[k] -= f * xt[k];
           }
@@ -544,7 +561,7 @@ final class MasterLp {
     }
     for (int i = 0; i < m; i++) {
       if (unitRow[i] >= 0) {
-        double d = value.get(basis[i])[0];
+        double d = entry[start[basis[i]]];
         double[] row = byRow[i];
         for (int k = 0; k < m; k++) {
           row[k] /= d;
@@ -561,6 +578,7 @@ final class MasterLp {
       infeasibility = Math.max(infeasibility, -s);
       x[i] = Math.max(0, s);
     }
+    computeDuals();
     return true;
   }
 
@@ -639,7 +657,7 @@ final class MasterLp {
 
   /** {@return the duals, c_B·B⁻¹, of the rows} */
   double[] rowDuals() {
-    return duals();
+    return pi.clone();
   }
 
   /** {@return the objective's value} */
@@ -658,7 +676,7 @@ final class MasterLp {
 
   /** {@return the value of every column} */
   double[] primal() {
-    double[] all = new double[index.size()];
+    double[] all = new double[columns];
     for (int i = 0; i < m; i++) {
       all[basis[i]] = x[i];
     }
