@@ -60,7 +60,14 @@ final class LocalSearch {
     // the groups to move a seat to are scanned by weight (heaviest first, ties by index): the
     // scan for a group a stops at the first that would not gain, and picks the same move as a
     // scan of all
+    int quotas = in.lo.length;
+    boolean[] canLose = new boolean[quotas];  // a seat may leave a value without breaking its min
+    boolean[] canGain = new boolean[quotas];  // or join one without breaking its max
     for (int pass = 0; pass < 10 * in.k + 100; pass++) {
+      for (int q = 0; q < quotas; q++) {
+        canLose[q] = counts[q] - 1 >= in.lo[q];
+        canGain[q] = counts[q] + 1 <= in.hi[q];
+      }
       int from = -1;
       int to = -1;
       double gain = 1e-12;
@@ -84,7 +91,7 @@ final class LocalSearch {
           boolean ok = true;
           for (int f = 0; f < features && ok; f++) {
             if (qa[f] != qb[f]) {
-              ok = counts[qa[f]] - 1 >= in.lo[qa[f]] && counts[qb[f]] + 1 <= in.hi[qb[f]];
+              ok = canLose[qa[f]] && canGain[qb[f]];
             }
           }
           if (ok) {

@@ -57,6 +57,8 @@ final class MasterLp {
   private final int[] basis;
   /** The basis inverse by columns: {@code inverse[k][i]} is B⁻¹ at row i, column k. */
   private final double[][] inverse;
+  /** The refactor's work space: the new inverse by rows, before it is transposed. */
+  private final double[][] scratch;
   private final double[] x;
   /**
    * The duals c_B·B⁻¹ of the current basis, kept up to date by each pivot (the pivot row of B⁻¹
@@ -78,6 +80,7 @@ final class MasterLp {
     b = rhs.clone();
     basis = new int[m];
     inverse = new double[m][m];
+    scratch = new double[m][m];
     x = b.clone();
     pi = new double[m];
     for (int i = 0; i < m; i++) {
@@ -532,7 +535,10 @@ final class MasterLp {
       return false;  // keep the updated inverse rather than divide by nothing
     }
     infeasibility = 0;
-    double[][] byRow = new double[m][m];  // transposed into the inverse below
+    double[][] byRow = scratch;  // transposed into the inverse below
+    for (double[] row : byRow) {
+      Arrays.fill(row, 0);
+    }
     for (int t = 0; t < structural; t++) {
       double[] row = byRow[position[t]];
       for (int c = 0; c < structural; c++) {
