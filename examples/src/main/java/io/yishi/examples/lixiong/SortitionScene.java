@@ -1,9 +1,13 @@
 package io.yishi.examples.lixiong;
 
+import io.yishi.core.consultation.Consultation;
+import io.yishi.core.consultation.ConsultationId;
 import io.yishi.core.plugin.PluginRegistry;
 import io.yishi.core.spi.Parameters;
+import io.yishi.voting.sortition.DrawPanel;
 import io.yishi.voting.sortition.LotteryDraw;
 import io.yishi.voting.sortition.PanelDistribution;
+import io.yishi.voting.sortition.PanelSelectionMethod;
 import io.yishi.voting.sortition.Quota;
 import io.yishi.voting.sortition.Sortition;
 import io.yishi.voting.sortition.SortitionCsv;
@@ -14,6 +18,8 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,12 +29,14 @@ import java.util.Locale;
  * sits on it, owners and tenants, age bands and genders within their quotas, one member per
  * household. Leximin makes the smallest chance of any volunteer as large as the quotas allow,
  * then the next smallest, and so on; the legacy greedy draw is shown beside it, and the final
- * draw is a lottery from a published seed.
+ * draw is a lottery from a published seed, recorded in a consultation's log by the {@code
+ * panel-selection} method so that replaying the log re-runs it.
  */
 public final class SortitionScene {
 
   /** The seed of the council's draw: the date of the draw, as announced beforehand. */
   static final long SEED = 20_250_601L;
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private SortitionScene() {}
 
@@ -36,7 +44,8 @@ public final class SortitionScene {
    * Selects the council and prints an account of it.
    *
    * @param out where to print, about 12 lines
-   * @param registry where the {@code leximin} and {@code legacy} algorithms are found
+   * @param registry where the {@code leximin} and {@code legacy} algorithms and the {@code
+   *     panel-selection} method are found
    * @return the record of the draw
    * @throws io.yishi.core.plugin.UnknownPluginException if they are not installed
    */
@@ -55,12 +64,21 @@ public final class SortitionScene {
     out.printf(Locale.ROOT, "  legacy greedy draw on the same pool (1000 draws): smallest"
         + " chance %.4f, largest %.4f, spread %.4f%n", legacy.minimum(), legacy.maximum(),
         legacy.spread());
-    LotteryDraw draw = LotteryDraw.draw(problem, leximin, 1000, SEED);
+    ScenarioClock clock = new ScenarioClock(
+        LocalDate.of(2025, 6, 1).atTime(9, 30).atZone(CHINA).toInstant(), CHINA);
+    Consultation council = PanelSelectionMethod.record(new ConsultationId("council-2025"),
+        "Residents' council 2025", new DrawPanel(LixiongCommunity.LEADER, problem, leximin, 1000,
+            SEED), clock, registry);
+    LotteryDraw draw = PanelSelectionMethod.drawn(council.state()).orElseThrow().draw();
     out.printf("Lottery: 1000 tickets over %d panels; seed %d drew ticket %d%n",
         leximin.panels().size(), draw.seed(), draw.ticket());
     out.println("Council: " + String.join(", ", draw.members()));
-    draw.verify(problem, leximin);
-    out.println("Re-running the draw from the published files and seed gives the same council");
+    Consultation replayed = Consultation.replay(council.log(), clock, registry);
+    if (!PanelSelectionMethod.drawn(replayed.state()).orElseThrow().draw().equals(draw)) {
+      throw new IllegalStateException("replaying the council's log drew another council");
+    }
+    out.printf("The draw is event %d of the consultation's log; replaying the log re-runs it and"
+        + " gives the same council%n", council.log().size());
     return draw;
   }
 

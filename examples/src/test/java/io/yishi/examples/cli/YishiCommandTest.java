@@ -121,7 +121,7 @@ class YishiCommandTest {
         "== A study: 1,000 simulated owners, three rules ==", "80%, talked  owners-major",
         "Adopted, by turnout", "narrows the spread of opinions",
         "Residents' council of 15, selected by lot with quotas", "Council: ",
-        "Re-running the draw from the published files and seed gives the same council");
+        "replaying the log re-runs it and gives the same council");
   }
 
   static String resource(String name) {

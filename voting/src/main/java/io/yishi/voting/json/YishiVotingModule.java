@@ -14,6 +14,8 @@ import io.yishi.voting.motion.MotionDecision;
 import io.yishi.voting.ranked.Profile;
 import io.yishi.voting.ranked.RankedDecision;
 import io.yishi.voting.ranked.RankingBallot;
+import io.yishi.voting.sortition.DrawPanel;
+import io.yishi.voting.sortition.PanelDrawn;
 
 /**
  * The Jackson module of the voting module: ballot types {@code "motion"}, {@code "ranking"},
@@ -23,7 +25,9 @@ import io.yishi.voting.ranked.RankingBallot;
  * "ballots": [{"approved": […], "count": n}, …]}}, scores as {@code {"candidates": […], "min": 0,
  * "max": 5, "ballots": [{"scores": {"a": 5}, "count": n}, …]}}. Votes, bases, measures and
  * policies are written as the kebab-case words the parameters use ({@code "yes"}, {@code
- * "votes-cast"}) by the core module, as every Yishi enum is. Registered in {@code
+ * "votes-cast"}) by the core module, as every Yishi enum is. The {@code panel-selection}
+ * method's action {@code "draw-panel"} and fact {@code "panel-drawn"} are named here too; the
+ * sortition problems, distributions and draws they hold are plain records. Registered in {@code
  * META-INF/services/com.fasterxml.jackson.databind.Module}.
  */
 public final class YishiVotingModule extends SimpleModule {
@@ -42,6 +46,9 @@ public final class YishiVotingModule extends SimpleModule {
         new NamedType(CommitteeDecision.class, "committee"),
         new NamedType(CardinalDecision.class, "cardinal"),
         new NamedType(BudgetDecision.class, "budget"));
+    // the panel-selection method's action and fact, under their kind and type
+    registerSubtypes(new NamedType(DrawPanel.class, DrawPanel.KIND),
+        new NamedType(PanelDrawn.class, PanelDrawn.TYPE));
     addSerializer(Profile.class, new ProfileJson.Serializer());
     addDeserializer(Profile.class, new ProfileJson.Deserializer());
     addSerializer(ApprovalProfile.class, new CardinalProfileJson.ApprovalSerializer());

@@ -16,7 +16,11 @@
  * io.yishi.voting.sortition.PanelDistribution}: panels with their probabilities and every
  * volunteer's chance. {@link io.yishi.voting.sortition.LotteryDraw#draw} rounds it to a fixed
  * number of lottery tickets and draws one from an explicit seed; the draw is a record anyone can
- * re-run with {@link io.yishi.voting.sortition.LotteryDraw#verify}.
+ * re-run with {@link io.yishi.voting.sortition.LotteryDraw#verify}. To keep it in a
+ * consultation's hash-chained log, draw through the {@code panel-selection} method ({@link
+ * io.yishi.voting.sortition.PanelSelectionMethod#record}): the log's {@link
+ * io.yishi.voting.sortition.PanelDrawn} fact holds who drew, the problem, the distribution and
+ * the draw, and replaying the log re-runs it.
  */
 @NullMarked
 package io.yishi.voting.sortition;
