@@ -7,8 +7,8 @@ import io.yishi.voting.sortition.internal.ColumnGeneration;
 /**
  * Nash (RULES.md section 5, step 6): the distribution maximising the product of the selection
  * probabilities of the volunteers any compliant panel can include (the sum of their logarithms),
- * by column generation; the master problem is solved by multiplicative (EM) updates to a
- * relative gradient tolerance of 1e-7.
+ * by column generation; the master problem is solved by an active-set Newton method (with
+ * accelerated multiplicative updates should it stall) to a relative gradient tolerance of 1e-7.
  *
  * <p>Deterministic: the seed is not used. Registered as sortition algorithm {@code "nash"}.
  */

@@ -444,10 +444,10 @@ public final class ColumnGeneration {
    * panel can include) as large as can be (RULES.md step 6)}
    *
    * <p>The master problem, maximising Σ_g size_g·log π_g over the known panels, is concave but
-   * not linear. It is solved by the multiplicative (EM) update λ_B ← λ_B · (Σ_g c_g(B)/π_g) / N,
-   * which keeps λ on the simplex and never lowers the objective, accelerated by squared
-   * extrapolation (SQUAREM, Varadhan and Roland 2008) with a fall-back to the plain update
-   * whenever the extrapolated point is worse. Optimality is measured by the largest panel
+   * not linear. It is solved by an active-set Newton method ({@code Nash#newton}); should that
+   * stall, the multiplicative (EM) update λ_B ← λ_B · (Σ_g c_g(B)/π_g) / N, which keeps λ on the
+   * simplex and never lowers the objective, accelerated by squared extrapolation (SQUAREM,
+   * Varadhan and Roland 2008), goes on from where it stopped. Optimality is measured by the largest panel
    * gradient: at the optimum no panel's Σ_g c_g/π_g exceeds N. While pricing still finds panels
    * the master is solved loosely (to a tenth of the last panel's gain); at the end no known panel
    * exceeds N by more than {@value #NASH_TOLERANCE} of N, and no panel at all, as the integer
@@ -620,10 +620,230 @@ public final class ColumnGeneration {
     }
 
     /**
+     * {@return λ once no known panel's gradient exceeds N by more than the tolerance (relative)},
+     * by Newton's method on the panels in use ({@link #newton}), or, should that stall, by
+     * SQUAREM steps from where it stopped
+     */
+    double[] solve(double[] start, double tolerance) {
+      double[] lambda = start.clone();
+      return newton(lambda, tolerance) ? lambda : squarem(lambda, tolerance);
+    }
+
+    /** {@return every known panel's gradient Σ_g c_g(B)/π_g} */
+    double[] gradients(double[] pi) {
+      double[] gradient = new double[seatGroups.size()];
+      for (int b = 0; b < gradient.length; b++) {
+        int[] g = seatGroups.get(b);
+        int[] c = seatCounts.get(b);
+        double sum = 0;
+        for (int t = 0; t < g.length; t++) {
+          sum += c[t] / pi[g[t]];
+        }
+        gradient[b] = sum;
+      }
+      return gradient;
+    }
+
+    /**
+     * Maximises Σ_g size_g·log π_g over the known panels by an active-set Newton method, in place.
+     * Each step takes the panels in use together with every panel whose gradient exceeds N, and
+     * solves the Newton system of the objective restricted to them and to Σλ = 1: with M the
+     * negated Hessian, M_BC = Σ_g c_g(B)·c_g(C)/(size_g·π_g²), the step is d = M⁻¹(G − ν·1) with ν
+     * chosen so that Σd = 0 (a ridge of 1e-12 of M's largest diagonal entry, more if needed,
+     * keeps M invertible where the panels outnumber the groups). A panel at 0 that the step would
+     * lower leaves the set. The step is tried whole, then halved, with the weights it takes below
+     * 0 set to 0, so that many panels can leave at once, until the objective rises; failing that,
+     * it is cut where a weight reaches 0 (that panel leaves) and, by halving on the directional
+     * derivative, where the objective stops rising along it. Near the optimum the steps are
+     * Newton's and converge quadratically, where the multiplicative update crawls.
+     *
+     * @return whether it converged; false leaves λ at the best point reached
+     */
+    private boolean newton(double[] lambda, double tolerance) {
+      int count = lambda.length;
+      for (int step = 0; step < 200; step++) {
+        double[] pi = probabilities(lambda);
+        double[] gradient = gradients(pi);
+        double worst = 0;
+        for (double v : gradient) {
+          worst = Math.max(worst, v / people - 1);
+        }
+        if (worst < tolerance) {
+          return true;
+        }
+        boolean[] active = new boolean[count];
+        for (int b = 0; b < count; b++) {
+          active[b] = lambda[b] > 0 || gradient[b] > people;
+        }
+        double[] d;
+        boolean dropped;
+        do {
+          d = newtonStep(pi, gradient, active);
+          if (d == null) {
+            return false;  // the system could not be solved
+          }
+          dropped = false;
+          for (int b = 0; b < count; b++) {
+            if (active[b] && lambda[b] == 0 && d[b] < 0) {
+              active[b] = false;  // it would go below 0 at once: drop it and solve again
+              dropped = true;
+            }
+          }
+        } while (dropped);
+        double rise = 0;
+        double limit = 1;
+        int blocking = -1;
+        for (int b = 0; b < count; b++) {
+          rise += d[b] * gradient[b];
+          if (d[b] < 0 && lambda[b] / -d[b] < limit) {
+            limit = lambda[b] / -d[b];
+            blocking = b;
+          }
+        }
+        if (!(rise > 1e-14 * people)) {
+          return false;  // no ascent left to rounding, yet the tolerance is not met
+        }
+        // the full step, or a half, a quarter…, with the probabilities it takes below 0 set to 0
+        // (many panels can leave at once), if that raises the objective; else the step along d
+        // as far as it stays ≥ 0 and the objective rises
+        double[] projected = new double[count];
+        double before = objective(pi);
+        boolean moved = false;
+        for (double arc = 1; arc > 1e-3 && !moved; arc /= 2) {
+          double total = 0;
+          for (int b = 0; b < count; b++) {
+            projected[b] = Math.max(0, lambda[b] + arc * d[b]);
+            total += projected[b];
+          }
+          for (int b = 0; b < count; b++) {
+            projected[b] /= total;
+          }
+          moved = objective(probabilities(projected)) > before;
+        }
+        if (moved) {
+          System.arraycopy(projected, 0, lambda, 0, count);
+          continue;
+        }
+        double t = limit;
+        for (int halving = 0; halving < 60 && !ascends(lambda, d, t); halving++) {
+          t /= 2;
+          blocking = -1;
+        }
+        for (int b = 0; b < count; b++) {
+          if (d[b] != 0) {
+            lambda[b] = b == blocking ? 0 : Math.max(0, lambda[b] + t * d[b]);
+          }
+        }
+        double sum = 0;
+        for (double l : lambda) {
+          sum += l;
+        }
+        for (int b = 0; b < count; b++) {
+          lambda[b] /= sum;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@return whether the objective still rises at λ + t·d along d, with every probability
+     * positive there} The objective is concave, so it then rose all the way from λ.
+     */
+    private boolean ascends(double[] lambda, double[] d, double t) {
+      double[] moved = new double[lambda.length];
+      for (int b = 0; b < moved.length; b++) {
+        moved[b] = Math.max(0, lambda[b] + t * d[b]);
+      }
+      double[] pi = probabilities(moved);
+      for (int g = 0; g < pi.length; g++) {
+        if (coverable[g] && !(pi[g] > 0)) {
+          return false;
+        }
+      }
+      double[] gradient = gradients(pi);
+      double slope = 0;
+      for (int b = 0; b < d.length; b++) {
+        slope += d[b] * gradient[b];
+      }
+      return slope >= 0;
+    }
+
+    /**
+     * {@return the Newton direction over the active panels (0 elsewhere), or null if the
+     * system, even with a ridge added, is not positive definite}
+     */
+    private double @Nullable [] newtonStep(double[] pi, double[] gradient, boolean[] active) {
+      int count = active.length;
+      int[] position = new int[count];
+      int size = 0;
+      for (int b = 0; b < count; b++) {
+        position[b] = active[b] ? size++ : -1;
+      }
+      int[] panelAt = new int[size];
+      for (int b = 0; b < count; b++) {
+        if (active[b]) {
+          panelAt[position[b]] = b;
+        }
+      }
+      // M = Σ_g w_g·c_g·c_gᵀ over the active panels seating g, w_g = 1/(size_g·π_g²)
+      List<List<int[]>> seated = new ArrayList<>();
+      for (int g = 0; g < in.groupCount(); g++) {
+        seated.add(new ArrayList<>());
+      }
+      for (int p = 0; p < size; p++) {
+        int[] g = seatGroups.get(panelAt[p]);
+        int[] c = seatCounts.get(panelAt[p]);
+        for (int t = 0; t < g.length; t++) {
+          seated.get(g[t]).add(new int[] {p, c[t]});
+        }
+      }
+      double[][] m = new double[size][size];
+      for (int g = 0; g < seated.size(); g++) {
+        List<int[]> list = seated.get(g);
+        if (list.isEmpty()) {
+          continue;
+        }
+        double w = 1 / (in.size(g) * pi[g] * pi[g]);
+        for (int[] x : list) {
+          double[] row = m[x[0]];
+          double wx = w * x[1];
+          for (int[] y : list) {
+            row[y[0]] += wx * y[1];
+          }
+        }
+      }
+      double largest = 0;
+      for (int p = 0; p < size; p++) {
+        largest = Math.max(largest, m[p][p]);
+      }
+      for (double ridge = 1e-12 * largest; ridge <= 1e-4 * largest; ridge *= 100) {
+        double[][] l = cholesky(m, ridge);
+        if (l == null) {
+          continue;
+        }
+        double[] ones = new double[size];
+        double[] g = new double[size];
+        for (int p = 0; p < size; p++) {
+          ones[p] = 1;
+          g[p] = gradient[panelAt[p]];
+        }
+        double[] x = solveCholesky(l, g);
+        double[] y = solveCholesky(l, ones);
+        double nu = Arrays.stream(x).sum() / Arrays.stream(y).sum();
+        double[] d = new double[count];
+        for (int p = 0; p < size; p++) {
+          d[panelAt[p]] = x[p] - nu * y[p];
+        }
+        return d;
+      }
+      return null;
+    }
+
+    /**
      * {@return λ after SQUAREM steps, once no known panel's gradient exceeds N by more than the
      * tolerance (relative)}
      */
-    double[] solve(double[] start, double tolerance) {
+    double[] squarem(double[] start, double tolerance) {
       double[] lambda = start;
       double[] worst = new double[1];
       for (int step = 0; step < 1_000_000; step++) {
@@ -667,6 +887,55 @@ public final class ColumnGeneration {
       }
       throw new IllegalStateException("nash's master problem did not converge");
     }
+  }
+
+  /** {@return the lower triangular L with L·Lᵀ = a + ridge·I, or null if that is not positive
+   * definite} */
+  private static double @Nullable [][] cholesky(double[][] a, double ridge) {
+    int n = a.length;
+    double[][] l = new double[n][];
+    for (int i = 0; i < n; i++) {
+      double[] li = new double[i + 1];
+      for (int j = 0; j <= i; j++) {
+        double[] lj = l[j] == null ? li : l[j];
+        double sum = a[i][j] + (i == j ? ridge : 0);
+        for (int k = 0; k < j; k++) {
+          sum -= li[k] * lj[k];
+        }
+        if (i == j) {
+          if (!(sum > 0)) {
+            return null;
+          }
+          li[i] = Math.sqrt(sum);
+        } else {
+          li[j] = sum / lj[j];
+        }
+      }
+      l[i] = li;
+    }
+    return l;
+  }
+
+  /** {@return x with L·Lᵀ·x = b} */
+  private static double[] solveCholesky(double[][] l, double[] b) {
+    int n = b.length;
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = b[i];
+      for (int k = 0; k < i; k++) {
+        sum -= l[i][k] * y[k];
+      }
+      y[i] = sum / l[i][i];
+    }
+    double[] x = new double[n];
+    for (int i = n - 1; i >= 0; i--) {
+      double sum = y[i];
+      for (int k = i + 1; k < n; k++) {
+        sum -= l[k][i] * x[k];
+      }
+      x[i] = sum / l[i][i];
+    }
+    return x;
   }
 
   /** Drops panels of negligible probability and scales the rest to sum to 1. */
