@@ -592,17 +592,11 @@ public final class ColumnGeneration {
      * Frank–Wolfe gap, as Σ_B λ_B·gradient_B = N).
      */
     double[] update(double[] lambda, double[] worst) {
-      double[] pi = probabilities(lambda);
+      double[] gradient = gradients(probabilities(lambda));
       double[] next = new double[lambda.length];
       worst[0] = 0;
       for (int b = 0; b < lambda.length; b++) {
-        int[] g = seatGroups.get(b);
-        int[] c = seatCounts.get(b);
-        double gradient = 0;
-        for (int t = 0; t < g.length; t++) {
-          gradient += c[t] / pi[g[t]];
-        }
-        double ratio = gradient / people;
+        double ratio = gradient[b] / people;
         worst[0] = Math.max(worst[0], ratio - 1);
         next[b] = lambda[b] * ratio;
         if (ratio > 1 && next[b] < REVIVE) {
