@@ -8,9 +8,10 @@ import io.yishi.core.spi.Fact;
 /**
  * The fact a consultation run with {@link PanelSelectionMethod} records when the panel is drawn
  * (type {@code panel-drawn}, also its JSON type name): who drew, the problem and the
- * distribution as they were drawn from, and the {@link LotteryDraw} record. Anyone holding the log re-runs the draw
- * with {@code draw().verify(problem(), distribution())}; replaying the log does exactly that, so a
- * log whose draw was altered, even with its hashes recomputed, is refused.
+ * distribution as they were drawn from, and the {@link LotteryDraw} record. Anyone holding the
+ * log re-runs the draw with {@code draw().verify(problem(), distribution())}; replaying the log
+ * does exactly that, so a log whose draw was altered, even with its hashes recomputed, is
+ * refused.
  *
  * <p>The constructor only refuses nulls: a fact read from a stored log is judged on replay, where
  * a mismatch is reported as a tampered log at this fact's position.

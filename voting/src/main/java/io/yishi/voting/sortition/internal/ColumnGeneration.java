@@ -447,11 +447,11 @@ public final class ColumnGeneration {
    * not linear. It is solved by an active-set Newton method ({@code Nash#newton}); should that
    * stall, the multiplicative (EM) update λ_B ← λ_B · (Σ_g c_g(B)/π_g) / N, which keeps λ on the
    * simplex and never lowers the objective, accelerated by squared extrapolation (SQUAREM,
-   * Varadhan and Roland 2008), goes on from where it stopped. Optimality is measured by the largest panel
-   * gradient: at the optimum no panel's Σ_g c_g/π_g exceeds N. While pricing still finds panels
-   * the master is solved loosely (to a tenth of the last panel's gain); at the end no known panel
-   * exceeds N by more than {@value #NASH_TOLERANCE} of N, and no panel at all, as the integer
-   * program proves, by more than 1e-6 of N.
+   * Varadhan and Roland 2008), goes on from where it stopped. Optimality is measured by the
+   * largest panel gradient: at the optimum no panel's Σ_g c_g/π_g exceeds N. While pricing still
+   * finds panels the master is solved loosely (to a tenth of the last panel's gain); at the end
+   * no known panel exceeds N by more than {@value #NASH_TOLERANCE} of N, and no panel at all, as
+   * the integer program proves, by more than 1e-6 of N.
    */
   public Result nash() {
     Nash master = new Nash();
@@ -883,8 +883,10 @@ public final class ColumnGeneration {
     }
   }
 
-  /** {@return the lower triangular L with L·Lᵀ = a + ridge·I, or null if that is not positive
-   * definite} */
+  /**
+   * {@return the lower triangular L with L·Lᵀ = a + ridge·I, row by row, or null if that is not
+   * positive definite}
+   */
   private static double @Nullable [][] cholesky(double[][] a, double ridge) {
     int n = a.length;
     double[][] l = new double[n][];
