@@ -21,6 +21,12 @@ final class MasterLp {
 
   private static final double COST_TOLERANCE = 1e-10;
   private static final double PIVOT_TOLERANCE = 1e-9;
+  /**
+   * A positive entry of the entering column's direction below this fraction of its largest
+   * counts as 0 in the ratio test: pivoting on one (Bland's rule, ties on degenerate rows) left a
+   * basis so ill conditioned that its refactors found basic values below 0.
+   */
+  private static final double RELATIVE_PIVOT_TOLERANCE = 1e-7;
   /** How far below 0 a basic variable may be pushed by a pivot, which rounds it back to 0. */
   private static final double FEASIBILITY_TOLERANCE = 1e-9;
   /** How far below 0 a basic value may come out of {@link #change} (rounding of the change). */
@@ -397,7 +403,9 @@ final class MasterLp {
    * whichever way the column would move it. Otherwise, of the rows whose ratio is within
    * {@link #FEASIBILITY_TOLERANCE} of the least (Harris's two passes), the one with the largest
    * entry leaves, so that no pivot divides by a tiny number and the basis stays well
-   * conditioned; under Bland's rule the exact least ratio leaves, ties by lowest column.
+   * conditioned; under Bland's rule the exact least ratio leaves, ties by lowest column. Apart
+   * from the artificials, entries below {@link #RELATIVE_PIVOT_TOLERANCE} of the largest are not
+   * pivoted on, so some row leaves whenever one would under the absolute tolerance alone.
    */
   private int leaving(double[] u, boolean bland) {
     if (phaseTwo) {
@@ -408,10 +416,15 @@ final class MasterLp {
       }
     }
     int leave = -1;
+    double largest = 0;
+    for (double e : u) {
+      largest = Math.max(largest, e);
+    }
+    double least = Math.max(PIVOT_TOLERANCE, RELATIVE_PIVOT_TOLERANCE * largest);
     if (bland) {
       double ratio = Double.POSITIVE_INFINITY;
       for (int i = 0; i < m; i++) {
-        if (u[i] > PIVOT_TOLERANCE) {
+        if (u[i] > least) {
           double r = Math.max(0, x[i]) / u[i];
           if (r < ratio - 1e-12 || (r <= ratio + 1e-12 && leave >= 0 && basis[i] < basis[leave])) {
             ratio = Math.min(ratio, r);
@@ -423,12 +436,12 @@ final class MasterLp {
     }
     double bound = Double.POSITIVE_INFINITY;
     for (int i = 0; i < m; i++) {
-      if (u[i] > PIVOT_TOLERANCE) {
+      if (u[i] > least) {
         bound = Math.min(bound, (Math.max(0, x[i]) + FEASIBILITY_TOLERANCE) / u[i]);
       }
     }
     for (int i = 0; i < m; i++) {
-      if (u[i] > PIVOT_TOLERANCE && Math.max(0, x[i]) / u[i] <= bound
+      if (u[i] > least && Math.max(0, x[i]) / u[i] <= bound
           && (leave < 0 || u[i] > u[leave])) {
         leave = i;
       }

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.zip.GZIPInputStream;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -162,6 +170,56 @@ class MasterLpTest {
     Optimisation.Result result = model.maximise();
     assertThat(result.getState().isOptimal()).as("ojAlgo's state %s", result.getState()).isTrue();
     return result.getValue();
+  }
+
+  /**
+   * {@return a leximin first-stage master read from a resource}: its first line holds the size of
+   * each group (a row each), every further line a panel as {@code row:seats} pairs. The columns
+   * are z (cost 1, −1 in every group's row), a surplus (−1) per group's row, then the panels
+   * (seats over the group's size in its row, 1 in the convexity row, the last); the right-hand
+   * side is 0 but for the convexity row's 1.
+   */
+  private static Program sortitionMaster(String resource) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (InputStream in = MasterLpTest.class.getResourceAsStream(resource);
+        BufferedReader reader = new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+      reader.lines().forEach(lines::add);
+    }
+    int[] size = Arrays.stream(lines.get(0).split(" ")).mapToInt(Integer::parseInt).toArray();
+    int groups = size.length;
+    int n = 1 + groups + lines.size() - 1;
+    double[][] a = new double[groups + 1][n];
+    double[] c = new double[n];
+    c[0] = 1;
+    for (int g = 0; g < groups; g++) {
+      a[g][0] = -1;
+      a[g][1 + g] = -1;
+    }
+    for (int line = 1; line < lines.size(); line++) {
+      int j = groups + line;
+      for (String pair : lines.get(line).split(" ")) {
+        int row = Integer.parseInt(pair.substring(0, pair.indexOf(':')));
+        a[row][j] = Integer.parseInt(pair.substring(pair.indexOf(':') + 1)) / (double) size[row];
+      }
+      a[groups][j] = 1;
+    }
+    double[] b = new double[groups + 1];
+    b[groups] = 1;
+    return new Program(a, b, c);
+  }
+
+  /**
+   * A first-stage leximin master of a seeded pool of 600 volunteers (346 rows, 604 panels),
+   * solved from the artificial basis. Its degenerate rows once led Bland's rule to pivot on
+   * entries of 10⁻⁹ beside entries of 10⁶, after which the solve reported optimal with A·x off b
+   * by 7. Its value is the one the warm-started column generation and a dual simplex found.
+   */
+  @Test
+  void solvesADegenerateSortitionMasterFromTheArtificialBasis() throws IOException {
+    Program p = sortitionMaster("degenerate-master.txt.gz");
+    MasterLp lp = solved(p);
+    assertThat(assertOptimal(lp, p, p.columns())).isCloseTo(0.0182924034288687, within(1e-12));
   }
 
   @ParameterizedTest(name = "seed {0}")
