@@ -495,15 +495,12 @@ public final class ColumnGeneration {
         }
         return clean(panels, lambda);
       }
-      int count = lambda.length;
-      lambda = Arrays.copyOf(lambda, count + fresh.size());
-      for (int b = 0; b < count; b++) {
-        lambda[b] *= 0.9;
-      }
+      // the new panels start at 0, where the last optimum is; their gradients exceed N, so the
+      // Newton steps take them in
+      lambda = Arrays.copyOf(lambda, lambda.length + fresh.size());
       for (int[] panel : fresh) {
         panels.add(panel);
         master.add(panel);
-        lambda[count++] = 0.1 / fresh.size();
       }
       tolerance = Math.max(NASH_TOLERANCE, Math.min(1e-3, gain / 10));
     }
