@@ -28,6 +28,12 @@ public final class ColumnGeneration {
   private static final double REVIVE = 1e-12;
   /** Nash's master stops when no known panel's gradient exceeds N by more than this of N. */
   private static final double NASH_TOLERANCE = 1e-7;
+  /**
+   * How many panels at probability 0 one Newton step of nash's master may take in, those of the
+   * largest gradient above N: taking in every such panel made late steps re-solve their system
+   * about five times over, dropping the panels the step would lower.
+   */
+  private static final int NEWTON_ENTRANTS = 8;
   /** How far below its promised probability a group's final probability may fall to rounding. */
   private static final double SHORTFALL_TOLERANCE = 1e-7;
   /** Fixed probabilities are held this much below their value, so rounding cannot make a
@@ -637,16 +643,17 @@ public final class ColumnGeneration {
 
     /**
      * Maximises Σ_g size_g·log π_g over the known panels by an active-set Newton method, in place.
-     * Each step takes the panels in use together with every panel whose gradient exceeds N, and
-     * solves the Newton system of the objective restricted to them and to Σλ = 1: with M the
-     * negated Hessian, M_BC = Σ_g c_g(B)·c_g(C)/(size_g·π_g²), the step is d = M⁻¹(G − ν·1) with ν
-     * chosen so that Σd = 0 (a ridge of 1e-12 of M's largest diagonal entry, more if needed,
-     * keeps M invertible where the panels outnumber the groups). A panel at 0 that the step would
-     * lower leaves the set. The step is tried whole, then halved, with the weights it takes below
-     * 0 set to 0, so that many panels can leave at once, until the objective rises; failing that,
-     * it is cut where a weight reaches 0 (that panel leaves) and, by halving on the directional
-     * derivative, where the objective stops rising along it. Near the optimum the steps are
-     * Newton's and converge quadratically, where the multiplicative update crawls.
+     * Each step takes the panels in use together with the {@value #NEWTON_ENTRANTS} unused panels
+     * of greatest gradient above N (ties by index), and solves the Newton system of the objective
+     * restricted to them and to Σλ = 1: with M the negated Hessian,
+     * M_BC = Σ_g c_g(B)·c_g(C)/(size_g·π_g²), the step is d = M⁻¹(G − ν·1) with ν chosen so that
+     * Σd = 0 (a ridge of 1e-12 of M's largest diagonal entry, more if needed, keeps M invertible
+     * where the panels outnumber the groups). A panel at 0 that the step would lower leaves the
+     * set. The step is tried whole, then halved, with the weights it takes below 0 set to 0, so
+     * that many panels can leave at once, until the objective rises; failing that, it is cut where
+     * a weight reaches 0 (that panel leaves) and, by halving on the directional derivative, where
+     * the objective stops rising along it. Near the optimum the steps are Newton's and converge
+     * quadratically, where the multiplicative update crawls.
      *
      * @return whether it converged; false leaves λ at the best point reached
      */
@@ -663,8 +670,18 @@ public final class ColumnGeneration {
           return true;
         }
         boolean[] active = new boolean[count];
+        List<Integer> entrants = new ArrayList<>();
         for (int b = 0; b < count; b++) {
-          active[b] = lambda[b] > 0 || gradient[b] > people;
+          active[b] = lambda[b] > 0;
+          if (lambda[b] == 0 && gradient[b] > people) {
+            entrants.add(b);
+          }
+        }
+        double[] steepness = gradient;
+        // the sort is stable, so ties keep the order of index
+        entrants.sort((x, y) -> Double.compare(steepness[y], steepness[x]));
+        for (int t = 0; t < Math.min(NEWTON_ENTRANTS, entrants.size()); t++) {
+          active[entrants.get(t)] = true;
         }
         double[] d;
         boolean dropped;
