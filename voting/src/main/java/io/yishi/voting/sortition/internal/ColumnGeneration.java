@@ -677,9 +677,8 @@ public final class ColumnGeneration {
             entrants.add(b);
           }
         }
-        double[] steepness = gradient;
         // the sort is stable, so ties keep the order of index
-        entrants.sort((x, y) -> Double.compare(steepness[y], steepness[x]));
+        entrants.sort((x, y) -> Double.compare(gradient[y], gradient[x]));
         for (int t = 0; t < Math.min(NEWTON_ENTRANTS, entrants.size()); t++) {
           active[entrants.get(t)] = true;
         }
