@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * volunteers are), quotas around a random panel's composition so that they can be met, and,
  * when asked, households of two.
  */
-final class Pools {
+public final class Pools {
 
   private Pools() {}
 
@@ -20,7 +20,7 @@ final class Pools {
    *
    * @param households whether some pairs share a household and the rule applies
    */
-  static SortitionProblem generate(long seed, int n, int k, int[] valuesPerFeature,
+  public static SortitionProblem generate(long seed, int n, int k, int[] valuesPerFeature,
       boolean households) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Map<String, String>> features = new ArrayList<>();
@@ -88,7 +88,7 @@ final class Pools {
    * and 3 values, a panel of k, every value's quota 70 % to 130 % of an even share. Such quotas
    * sit far from the pool's skew, so single-seat moves from one panel to the next soon stall.
    */
-  static SortitionProblem evenShares(long seed, int n, int k) {
+  public static SortitionProblem evenShares(long seed, int n, int k) {
     int[] values = {6, 2, 5, 2, 3, 3};
     SortitionProblem skewed = generate(seed, n, k, values, false);
     List<Quota> quotas = new ArrayList<>();
