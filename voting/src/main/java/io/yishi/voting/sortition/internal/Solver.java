@@ -91,7 +91,8 @@ public final class Solver {
    * duals of a leximin stage often are: equal weights for every volunteer not yet fixed), a
    * panel's weight counts whole units, and the threshold is raised to the next whole unit; a
    * threshold a hair above the weight of the many panels that tie at it then lies a whole unit
-   * above them, and the relaxations prove at once that no panel reaches it. Otherwise the
+   * above them, and the linear relaxation, solved first, proves at once that no panel reaches
+   * it (the branch and bound is asked only when the relaxation reaches it). Otherwise the
    * program seeks the panel of greatest weight (scaled so that the largest is 1) without a
    * threshold row: on the pools measured its branch and bound ended within a second, where the
    * same program with the threshold as a row searched for minutes.
