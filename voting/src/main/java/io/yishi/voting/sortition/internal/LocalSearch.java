@@ -59,15 +59,8 @@ final class LocalSearch {
     }
     int[] seats = best.clone();
     int[] counts = in.quotaCounts(seats);
-    int[] householdSeats = new int[in.households.length];
-    int[] householdOfGroup = new int[in.groupCount()];
-    java.util.Arrays.fill(householdOfGroup, -1);
-    for (int h = 0; h < in.households.length; h++) {
-      for (int g : in.households[h]) {
-        householdOfGroup[g] = h;
-        householdSeats[h] += seats[g];
-      }
-    }
+    int[] householdOfGroup = householdOf(in);
+    int[] householdSeats = householdSeats(in, householdOfGroup, seats);
     int groups = in.groupCount();
     int features = in.groupQuotas.length == 0 ? 0 : in.groupQuotas[0].length;
     // the groups to move a seat to are scanned by weight (heaviest first, ties by index): the
@@ -203,13 +196,7 @@ final class LocalSearch {
       for (int q = 0; q < quotas; q++) {
         withQuota[q] = lists.get(q).stream().mapToInt(Integer::intValue).toArray();
       }
-      householdOf = new int[in.groupCount()];
-      Arrays.fill(householdOf, -1);
-      for (int h = 0; h < in.households.length; h++) {
-        for (int g : in.households[h]) {
-          householdOf[g] = h;
-        }
-      }
+      householdOf = householdOf(in);
       mendFrom = new int[(quotas + 1) * (quotas + 1)];
       mendTo = new int[mendFrom.length];
     }
@@ -221,12 +208,7 @@ final class LocalSearch {
      */
     boolean moveBest(int[] seats) {
       counts = in.quotaCounts(seats);
-      householdSeats = new int[in.households.length];
-      for (int g = 0; g < seats.length; g++) {
-        if (householdOf[g] >= 0) {
-          householdSeats[householdOf[g]] += seats[g];
-        }
-      }
+      householdSeats = householdSeats(in, householdOf, seats);
       Arrays.fill(mendFrom, UNKNOWN);
       int[] occupied = Arrays.stream(byWeight).filter(g -> seats[g] > 0).toArray();
       double heaviest = weight[byWeight[0]];
@@ -365,6 +347,29 @@ final class LocalSearch {
         householdSeats[householdOf[b]] += sign;
       }
     }
+  }
+
+  /** {@return for each group, the index of its household in {@code in.households}, or −1} */
+  private static int[] householdOf(Instance in) {
+    int[] of = new int[in.groupCount()];
+    Arrays.fill(of, -1);
+    for (int h = 0; h < in.households.length; h++) {
+      for (int g : in.households[h]) {
+        of[g] = h;
+      }
+    }
+    return of;
+  }
+
+  /** {@return the seats of each household of {@code in.households} on the panel} */
+  private static int[] householdSeats(Instance in, int[] householdOf, int[] seats) {
+    int[] of = new int[in.households.length];
+    for (int g = 0; g < seats.length; g++) {
+      if (householdOf[g] >= 0) {
+        of[householdOf[g]] += seats[g];
+      }
+    }
+    return of;
   }
 
   static double value(int[] seats, double[] weight) {
